@@ -1,0 +1,1 @@
+"""Scorers for the gold formats in ../shared/data and the seed article's expected events."""

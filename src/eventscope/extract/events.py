@@ -1,0 +1,217 @@
+"""Event mentions: triggers with their roles, places, time, attribution, modality and magnitudes.
+
+The output is a :class:`MentionDraft` per event mention: a :class:`Mention` whose places, actors and
+time are still surface text with evidence (the resolve stage fills them in), plus the time expression
+chosen for it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventscope.extract.attribution import AttributionContext, AttributionFinder, AttributionLexicon
+from eventscope.extract.magnitudes import find_magnitudes
+from eventscope.extract.modality import find_modality
+from eventscope.extract.roles import RoleFinder
+from eventscope.extract.syntax import evidence, span_root, tree_distance
+from eventscope.extract.triggers import Trigger, TriggerLexicon
+from eventscope.models import (
+    ActorRef,
+    Article,
+    EventType,
+    Evidence,
+    Mention,
+    Modality,
+    PlaceRef,
+    PlaceRole,
+    Toponym,
+)
+
+EXTRACTOR_VERSION = "eventscope-rules-0.1"
+
+# Where a toponym sits relative to the trigger, from the first preposition above it.
+ROLE_OF_PREP = {
+    "from": PlaceRole.ORIGIN,
+    "to": PlaceRole.DESTINATION,
+    "into": PlaceRole.DESTINATION,
+    "towards": PlaceRole.DESTINATION,
+    "toward": PlaceRole.DESTINATION,
+    "near": PlaceRole.NEAR,
+    "facing": PlaceRole.NEAR,
+    "outside": PlaceRole.NEAR,
+    "off": PlaceRole.NEAR,
+    "close": PlaceRole.NEAR,
+    "nearby": PlaceRole.NEAR,
+}
+# A sentence opening like this continues the time of the one before it.
+SAME_TIME = re.compile(
+    r"^\W*(at the same time|meanwhile|simultaneously|the same day|that day|later that day)\b", re.I
+)
+# Magnitude kinds that belong to each type family.
+MAGNITUDE_KINDS = {"ASSAULT": ("killed", "injured", "size"), "FIGHT": ("killed", "injured", "size")}
+
+
+@dataclass(frozen=True, slots=True)
+class MentionDraft:
+    mention: Mention
+    time_evidence: Evidence | None
+
+
+class MentionExtractor:
+    """Finds event mentions in a parsed article. Dependencies are passed in; no I/O."""
+
+    def __init__(
+        self,
+        triggers: TriggerLexicon,
+        attribution: AttributionLexicon,
+        is_known_actor: Callable[[str], bool],
+    ) -> None:
+        self.triggers = triggers
+        self.attribution = attribution
+        self.roles = RoleFinder(is_known_actor)
+
+    def extract(
+        self, doc: Doc, article: Article, toponyms: Sequence[Toponym], times: Sequence[Evidence]
+    ) -> list[MentionDraft]:
+        drafts: list[MentionDraft] = []
+        finder = AttributionFinder(self.attribution, article.id, AttributionContext(outlet=article.outlet))
+        previous_time: Evidence | None = None
+        for sentence in doc.sents:
+            finder.observe_sentence(sentence)
+            found = self._sentence_triggers(sentence)
+            sentence_times = [t for t in times if sentence.start_char <= t.start < sentence.end_char]
+            inherited = previous_time if SAME_TIME.match(sentence.text) else None
+            sentence_places = [
+                p for p in toponyms if sentence.start_char <= p.evidence.start < sentence.end_char
+            ]
+            places_by_trigger = _assign_places(doc, sentence_places, found)
+            for trigger in found:
+                drafts.append(
+                    self._draft(
+                        doc,
+                        article,
+                        sentence,
+                        trigger,
+                        finder,
+                        places_by_trigger.get(trigger.token.i, []),
+                        _nearest_time(doc, trigger.token, sentence_times) or inherited,
+                    )
+                )
+            if sentence_times:
+                previous_time = sentence_times[0]
+        return drafts
+
+    def _sentence_triggers(self, sentence: Span) -> list[Trigger]:
+        found = [t for t in (self.triggers.match(tok) for tok in sentence) if t is not None]
+        indices = {t.token.i for t in found}
+        # a trigger governed by another one is part of that event ("transferred ..., coinciding with the movement")
+        return [t for t in found if not any(a.i in indices for a in t.token.ancestors)]
+
+    def _draft(
+        self,
+        doc: Doc,
+        article: Article,
+        sentence: Span,
+        trigger: Trigger,
+        finder: AttributionFinder,
+        places: list[tuple[Toponym, PlaceRole]],
+        time_evidence: Evidence | None,
+    ) -> MentionDraft:
+        roles = self.roles.find(trigger.token, trigger.plover)
+        modality, modality_cue = find_modality(trigger.token, sentence, article.id)
+        kinds = MAGNITUDE_KINDS.get(trigger.plover, ("size",))
+        magnitudes = tuple(
+            m for m in find_magnitudes(sentence.text, sentence.start_char, article.id) if m.kind in kinds
+        )
+        trigger_ev = evidence(article.id, trigger.token)
+        mention = Mention(
+            id=mention_id(article.id, trigger_ev),
+            article_id=article.id,
+            sentence=evidence(article.id, _trim(sentence)),
+            trigger=trigger_ev,
+            type=EventType(trigger.plover, trigger.mode, "", "", ""),
+            actor=ActorRef(evidence(article.id, roles.actor)) if roles.actor is not None else None,
+            recipient=ActorRef(evidence(article.id, roles.recipient))
+            if roles.recipient is not None
+            else None,
+            places=tuple(PlaceRef(evidence=t.evidence, role=role) for t, role in places),
+            attribution=finder.find(trigger.token, sentence),
+            modality=modality,
+            modality_evidence=modality_cue,
+            magnitudes=magnitudes,
+            confidence=_confidence(
+                roles.actor is not None, bool(places), time_evidence is not None, modality
+            ),
+            extractor_version=EXTRACTOR_VERSION,
+        )
+        return MentionDraft(mention=mention, time_evidence=time_evidence)
+
+
+def mention_id(article_id: str, trigger: Evidence) -> str:
+    digest = hashlib.sha256(f"{article_id}:{trigger.start}:{trigger.end}".encode()).hexdigest()
+    return "m-" + digest[:16]
+
+
+def _trim(sentence: Span) -> Span:
+    start, end = 0, len(sentence)
+    while start < end and sentence[start].is_space:
+        start += 1
+    while end > start and sentence[end - 1].is_space:
+        end -= 1
+    return sentence[start:end]
+
+
+def _nearest_time(doc: Doc, trigger: Token, times: list[Evidence]) -> Evidence | None:
+    best: tuple[int, int] | None = None
+    chosen = None
+    for t in times:
+        root = span_root(doc, t.start, t.end)
+        if root is None:
+            continue
+        key = (tree_distance(trigger, root), abs(t.start - trigger.idx))
+        if best is None or key < best:
+            best, chosen = key, t
+    return chosen
+
+
+def _assign_places(
+    doc: Doc, toponyms: list[Toponym], triggers: list[Trigger]
+) -> dict[int, list[tuple[Toponym, PlaceRole]]]:
+    """Give each toponym to the trigger that governs it (else the nearest one), with its role."""
+    by_trigger: dict[int, list[tuple[Toponym, PlaceRole]]] = {}
+    if not triggers:
+        return by_trigger
+    trigger_ids = {t.token.i for t in triggers}
+    for toponym in toponyms:
+        root = span_root(doc, toponym.evidence.start, toponym.evidence.end)
+        if root is None:
+            continue
+        owner = next((a.i for a in root.ancestors if a.i in trigger_ids), None)
+        if owner is None:
+            owner = min(
+                triggers, key=lambda t: (tree_distance(t.token, root), abs(t.token.i - root.i))
+            ).token.i
+        by_trigger.setdefault(owner, []).append((toponym, _role(root, doc[owner])))
+    return by_trigger
+
+
+def _role(root: Token, trigger: Token) -> PlaceRole:
+    for anc in [root, *root.ancestors]:
+        if anc.i == trigger.i:
+            break
+        low = anc.lower_
+        if anc.dep_ in ("prep", "agent", "acl", "advmod") and low in ROLE_OF_PREP:
+            return ROLE_OF_PREP[low]
+    return PlaceRole.SITE
+
+
+def _confidence(has_actor: bool, has_place: bool, has_time: bool, modality: Modality) -> float:
+    score = 0.4 + 0.2 * has_actor + 0.2 * has_place + 0.1 * has_time
+    if modality not in (Modality.ASSERTED,):
+        score -= 0.1
+    return round(max(0.05, min(score, 0.95)), 2)

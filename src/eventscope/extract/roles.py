@@ -1,0 +1,146 @@
+"""Who did it to whom: actor and recipient phrases for a trigger, from the dependency parse.
+
+The phrase chosen is the one the actor dictionary knows when there is one ("ISIS cells",
+"Damascus's forces" -> "Damascus"), else the compact noun phrase of the argument ("groups of foreign
+fighters" -> "foreign fighters"). Pronouns ("They were expelled ...") take the subject of the
+previous sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventscope.extract.syntax import (
+    PRONOUNS,
+    compact_phrase,
+    conjunct_split,
+    is_passive,
+    passive_subject,
+    prep_objects,
+    subject,
+    unwrap_quantity,
+)
+
+# Types whose grammatical patient is the recipient; for movements the moved forces are the actor.
+SELF_MOVING = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "PROTEST"})
+LIGHT_VERBS = frozenset(
+    {"launch", "carry", "conduct", "stage", "begin", "start", "wage", "mount", "hold", "lead"}
+)
+# Modifiers that name an actor on a nominal trigger: "Israeli airstrike", "US threats".
+ACTOR_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    actor: Span | None
+    recipient: Span | None
+
+
+class RoleFinder:
+    def __init__(self, is_known_actor: Callable[[str], bool]) -> None:
+        self.is_known_actor = is_known_actor
+
+    def find(self, trigger: Token, plover: str) -> Roles:
+        if trigger.pos_ in ("VERB", "AUX"):
+            actor_tok, recipient_tok = self._verbal(trigger, plover)
+            between = None
+        else:
+            actor_tok, recipient_tok, between = self._nominal(trigger, plover)
+        if between is not None:
+            return Roles(self._best(between[0]), self._best(between[1]))
+        return Roles(self._phrase(actor_tok), self._phrase(recipient_tok))
+
+    def _verbal(self, verb: Token, plover: str) -> tuple[Token | None, Token | None]:
+        agents = prep_objects(verb, ("by",))
+        if is_passive(verb):
+            patient = passive_subject(verb)
+            if plover in SELF_MOVING:
+                return (agents[0] if agents else patient), None
+            return (agents[0] if agents else None), patient
+        actor = subject(verb)
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        targets = prep_objects(verb, ("against", "on", "at", "with", "into"))
+        recipient = None
+        if plover not in SELF_MOVING:
+            recipient = objs[0] if objs and plover not in ("CONSULT",) else (targets[0] if targets else None)
+            if recipient is not None and recipient.lower_ in (
+                "fire",
+                "rockets",
+                "missiles",
+                "shells",
+                "attack",
+            ):
+                recipient = targets[0] if targets else None
+        elif plover == "CONSULT" and objs:
+            recipient = objs[0]
+        return actor, recipient
+
+    def _nominal(
+        self, noun: Token, plover: str
+    ) -> tuple[Token | None, Token | None, tuple[Token | Span, Token | Span] | None]:
+        for obj in prep_objects(noun, ("between",)):
+            split = conjunct_split(obj)
+            if split is not None:
+                return None, None, split
+        actor: Token | None = None
+        recipient: Token | None = None
+        by = prep_objects(noun, ("by",))
+        of = prep_objects(noun, ("of",))
+        on = prep_objects(noun, ("on", "against", "targeting", "at"))
+        if by:
+            actor = by[0]
+        elif of and plover in SELF_MOVING:
+            actor = of[0]
+        else:
+            mods = [
+                c for c in noun.lefts if c.dep_ in ACTOR_MODIFIER_DEPS and c.pos_ in ("PROPN", "ADJ", "NOUN")
+            ]
+            named = [
+                m
+                for m in mods
+                if m.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or self.is_known_actor(m.text)
+            ]
+            if named:
+                actor = named[-1]
+        if actor is None and noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in LIGHT_VERBS:
+            actor = subject(noun.head)
+        if on:
+            recipient = on[0]
+        elif of and plover not in SELF_MOVING:
+            recipient = of[0]
+        return actor, recipient, None
+
+    def _phrase(self, head: Token | None) -> Span | None:
+        if head is None:
+            return None
+        head = self._antecedent(head)
+        return self._best(unwrap_quantity(head))
+
+    def _best(self, target: Token | Span) -> Span:
+        """The dictionary-known phrase inside an argument, else its compact noun phrase."""
+        span = compact_phrase(target) if isinstance(target, Token) else target
+        if self.is_known_actor(span.text):
+            return span
+        root = span.root if isinstance(target, Span) else target
+        subtree = root.doc[root.left_edge.i : root.right_edge.i + 1]
+        for ent in subtree.ents:
+            if ent.label_ in ("ORG", "NORP", "GPE", "PERSON") and self.is_known_actor(ent.text):
+                return ent
+        return span
+
+    @staticmethod
+    def _antecedent(token: Token) -> Token:
+        """'They' -> the subject of the previous sentence, when the text gives no other name."""
+        if token.lower_ not in PRONOUNS:
+            return token
+        sent = token.sent
+        if sent.start == 0:
+            return token
+        previous = token.doc[sent.start - 1].sent
+        subj = next((t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subj is None or subj.lower_ in PRONOUNS:
+            return token
+        return subj

@@ -1,0 +1,134 @@
+"""Events as text for people: the events table, CSV rows, and one event with all its evidence."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rich.markup import escape
+from rich.table import Table
+
+from eventscope.models import ActorRef, Evidence, Mention, Place
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from eventscope.api import EventView
+
+
+def _actor(ref: ActorRef | None) -> str:
+    if ref is None:
+        return ""
+    return ref.name or ref.text
+
+
+def _place(place: Place | None, fallback: str | None = None) -> str:
+    if place is None:
+        return f"{fallback} (unresolved)" if fallback else ""
+    return f"{place.name}, {place.country_code or '?'}"
+
+
+def event_rows(views: list[EventView]) -> list[dict[str, Any]]:
+    rows = []
+    for v in views:
+        e = v.event
+        rows.append(
+            {
+                "id": e.id,
+                "start": e.start.isoformat(),
+                "end": e.end.isoformat(),
+                "time_precision": e.time_precision,
+                "plover": e.type.plover,
+                "acled_type": e.type.acled_type,
+                "acled_sub_type": e.type.acled_sub_type,
+                "cameo_root": e.type.cameo_root,
+                "actor": _actor(e.actor),
+                "recipient": _actor(e.recipient),
+                "place": _place(e.place, e.location_text),
+                "lat": e.place.lat if e.place else "",
+                "lon": e.place.lon if e.place else "",
+                "geo_precision": e.geo_precision,
+                "origin": _place(e.origin),
+                "destination": _place(e.destination),
+                "modality": e.modality.value,
+                "claim_status": e.claim_status.value,
+                "reports": e.n_reports,
+                "independent": e.n_independent,
+                "fatalities_best": "" if e.fatalities_best is None else e.fatalities_best,
+                "historical": e.historical,
+            }
+        )
+    return rows
+
+
+def events_table(views: list[EventView]) -> Table:
+    table = Table(show_lines=False, header_style="bold")
+    for column in ("id", "dates", "type", "actor", "recipient", "where", "status", "rep."):
+        table.add_column(column, overflow="fold")
+    for v in views:
+        e = v.event
+        dates = e.start.isoformat() if e.start == e.end else f"{e.start.isoformat()}..{e.end.isoformat()}"
+        where = _place(e.place, e.location_text)
+        if e.origin is not None and e.destination is not None:
+            where = f"{_place(e.origin)} -> {_place(e.destination)}"
+        type_ = e.type.plover + (f" ({e.modality.value})" if e.modality.value != "asserted" else "")
+        table.add_row(
+            e.id,
+            dates + (" (hist.)" if e.historical else ""),
+            escape(type_),
+            escape(_actor(e.actor)),
+            escape(_actor(e.recipient)),
+            escape(where),
+            e.claim_status.value,
+            str(e.n_reports),
+        )
+    return table
+
+
+def _quote(ev: Evidence | None) -> str:
+    if ev is None:
+        return "[dim](no text: default)[/dim]"
+    return f'[cyan]"{escape(ev.text)}"[/cyan] [dim]@{ev.start}-{ev.end}[/dim]'
+
+
+def render_event(view: EventView, console: Console) -> None:
+    e = view.event
+    articles = {a.id: a for a in view.articles}
+    console.print(f"[bold]{e.id}[/bold]  {escape(e.summary)}")
+    console.print(f"  type        PLOVER {e.type.plover}/{e.type.plover_mode or '-'}; ACLED {e.type.acled_type} / "
+                  f"{e.type.acled_sub_type}; CAMEO {e.type.cameo_root}")
+    console.print(f"  when        {e.start} .. {e.end} (ACLED time_precision {e.time_precision})"
+                  + (" [historical background]" if e.historical else ""))
+    console.print(f"  where       {escape(_place(e.place, e.location_text))} (geo_precision {e.geo_precision})")
+    if e.origin or e.destination:
+        console.print(f"  movement    {escape(_place(e.origin))} -> {escape(_place(e.destination))}")
+    console.print(f"  status      {e.claim_status.value}; {e.n_reports} report(s), {e.n_outlets} outlet(s), "
+                  f"{e.n_independent} independent")
+    if e.fatalities_best is not None:
+        console.print(f"  fatalities  low {e.fatalities_low}, best {e.fatalities_best}, high {e.fatalities_high}")
+    for m in view.mentions:
+        article = articles.get(m.article_id)
+        _render_mention(m, article.outlet if article else None, article.title if article else "", console)
+
+
+def _render_mention(m: Mention, outlet: str | None, title: str, console: Console) -> None:
+    console.print(f"\n  [bold]report[/bold] {m.id} from {escape(outlet or 'unknown outlet')}: {escape(title)}")
+    console.print(f"    sentence    {_quote(m.sentence)}")
+    console.print(f"    trigger     {_quote(m.trigger)} -> {m.type.plover}")
+    if m.actor:
+        console.print(f"    actor       {_quote(m.actor.evidence)} -> {escape(_actor(m.actor))} "
+                      f"({m.actor.kind.value if m.actor.kind else 'kind unknown'}, {m.actor.country or '?'})")
+    if m.recipient:
+        console.print(f"    recipient   {_quote(m.recipient.evidence)} -> {escape(_actor(m.recipient))}")
+    for p in m.places:
+        where = f"{escape(_place(p.place))} ({p.place.lat:.4f}, {p.place.lon:.4f})" if p.place else "unresolved"
+        border = f", {p.border_km:.0f} km from a border" if p.border_km is not None else ""
+        console.print(f"    place       {_quote(p.evidence)} {p.role.value} -> {where} [{p.level.value}{border}]")
+    if m.time:
+        console.print(f"    time        {_quote(m.time.evidence)} -> {m.time.start}..{m.time.end} "
+                      f"({m.time.precision.value}{', historical' if m.time.historical else ''})")
+    a = m.attribution
+    console.print(f"    source      {_quote(a.evidence)} -> {a.kind.value}"
+                  + (f", via {escape(a.via_outlet)}" if a.via_outlet else ""))
+    console.print(f"    modality    {_quote(m.modality_evidence)} -> {m.modality.value}")
+    for g in m.magnitudes:
+        console.print(f"    {g.kind:<11} {_quote(g.evidence)} -> {g.low}..{g.high if g.high is not None else 'open'}")

@@ -1,0 +1,237 @@
+"""The gazetteer: place names -> candidate places, countries, first-level divisions and borders.
+
+It reads the SQLite index written by :mod:`eventscope.resolve.geo.build` (read-only, loads in well under a
+second: names are looked up in SQLite on demand, only the small tables are held in memory).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from eventscope.errors import GazetteerError
+from eventscope.extract.toponyms import PlaceLexicon
+from eventscope.models import Place
+from eventscope.resolve.geo import borders
+from eventscope.resolve.geo.build import DEFAULT_INDEX, SCHEMA_VERSION
+from eventscope.resolve.geo.names import fold, strip_article
+
+NOT_BUILT = "gazetteer index not built; run `make install` or `eventscope gazetteer build`"
+_PLACE_COLUMNS = "id, gid, name, lat, lon, fclass, fcode, cc, admin1_code, admin2, population"
+# Words that only say what kind of unit a name is ("Idlib province", "Texas state").
+UNIT_WORDS = frozenset(
+    "province governorate state region district county prefecture oblast department municipality".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A candidate place for a name and how the name reached it: 0 official, 1 alternate, 2 without "al-"."""
+
+    place: Place
+    kind: int
+
+
+@dataclass(frozen=True, slots=True)
+class _CountryRow:
+    place_id: int
+    capital_id: int | None
+    neighbours: tuple[str, ...]
+    bbox: tuple[float, float, float, float] | None
+
+
+class Gazetteer:
+    """Place lookups over one built index. Build one with :func:`load_gazetteer`."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._admin1_codes: dict[tuple[str, str], int] = {
+            (cc, code): place for cc, code, place in db.execute("SELECT cc, code, place FROM admin1")
+        }
+        self._admin1_names: dict[int, str] = dict(
+            db.execute("SELECT p.id, p.name FROM admin1 a JOIN places p ON p.id = a.place")
+        )
+        self._countries: dict[str, _CountryRow] = {}
+        for cc, place, capital, neighbours, *box in db.execute(
+            "SELECT cc, place, capital, neighbours, min_lat, min_lon, max_lat, max_lon FROM countries"
+        ):
+            bbox = tuple(box) if box[0] is not None else None
+            self._countries[cc] = _CountryRow(place, capital, tuple(filter(None, neighbours.split(","))), bbox)  # type: ignore[arg-type]
+        self._shapes: dict[str, borders.Coords] = {}
+        self._borders: dict[tuple[str, str], borders.Coords] | None = None
+        self._lexicon: PlaceLexicon | None = None
+        self.lookup = lru_cache(maxsize=65536)(self._lookup)
+
+    # names -------------------------------------------------------------------------------------
+
+    def _lookup(self, name: str) -> tuple[NameMatch, ...]:
+        surface = " ".join(name.split())
+        found: dict[int, int] = {}
+        for (place,) in self._db.execute("SELECT place FROM abbreviations WHERE surface = ?", (surface,)):
+            found[place] = 0
+        key = fold(surface)
+        variant = strip_article(key)
+        for query_key, penalty in ((key, 0), (variant, 2)):
+            if not query_key or (penalty and variant == key):
+                continue
+            for place, kind in self._db.execute("SELECT place, kind FROM names WHERE key = ?", (query_key,)):
+                found[place] = min(found.get(place, 9), max(kind, penalty))
+        places = self._places(found)
+        return tuple(NameMatch(places[pid], kind) for pid, kind in sorted(found.items()) if pid in places)
+
+    def candidates(self, name: str) -> list[Place]:
+        """All places whose folded name or alternate name equals the folded ``name`` (plus abbreviations)."""
+        return [match.place for match in self.lookup(name)]
+
+    def is_place_name(self, name: str) -> bool:
+        """Fast membership test, for recognition."""
+        return bool(self.lookup(name))
+
+    def lexicon(self) -> PlaceLexicon:
+        """Country names, abbreviations and demonyms, for recognition and the article's country context."""
+        if self._lexicon is None:
+            names = dict(
+                self._db.execute(
+                    "SELECT n.key, p.cc FROM names n JOIN places p ON p.id = n.place "
+                    "WHERE p.fcode = 'PCLI' AND n.kind < 2 ORDER BY p.population"
+                )
+            )
+            abbreviations = dict(
+                self._db.execute(
+                    "SELECT a.surface, p.cc FROM abbreviations a JOIN places p ON p.id = a.place WHERE p.fcode = 'PCLI'"
+                )
+            )
+            demonyms = dict(self._db.execute("SELECT key, cc FROM demonyms"))
+            self._lexicon = PlaceLexicon(names, abbreviations, demonyms)
+        return self._lexicon
+
+    # countries and divisions -------------------------------------------------------------------
+
+    def country(self, code: str) -> Place | None:
+        """The country's representative point (world-countries ``latlng``), feature code PCLI."""
+        row = self._countries.get(code.upper())
+        return self._place(row.place_id) if row else None
+
+    def capital(self, code: str) -> Place | None:
+        row = self._countries.get(code.upper())
+        return self._place(row.capital_id) if row and row.capital_id else None
+
+    def neighbours(self, code: str) -> tuple[str, ...]:
+        """ISO codes of the countries sharing a land border with ``code`` (GeoNames)."""
+        row = self._countries.get(code.upper())
+        return row.neighbours if row else ()
+
+    def admin1(self, country_code: str, name: str) -> Place | None:
+        """The first-level division of a country called ``name`` ("Idlib", "Idlib province", "Damascus countryside")."""
+        words = fold(name).split()
+        trimmed = " ".join(w for w in words if w not in UNIT_WORDS) or " ".join(words)
+        for query in dict.fromkeys((name, trimmed)):
+            matches = [
+                m.place
+                for m in self.lookup(query)
+                if m.place.feature_code == "ADM1" and m.place.country_code == country_code.upper()
+            ]
+            if matches:
+                return max(matches, key=lambda p: p.population)
+        return None
+
+    def admin1_of(self, place: Place) -> Place | None:
+        """The first-level division containing a place (the place itself for a division)."""
+        if place.feature_code == "ADM1":
+            return place
+        row = self._db.execute("SELECT cc, admin1_code FROM places WHERE gid = ?", (place.gazetteer_id,)).fetchone()
+        if row is None or row[1] is None:
+            return None
+        admin1_id = self._admin1_codes.get((row[0], row[1]))
+        return self._place(admin1_id) if admin1_id else None
+
+    # borders and shapes ------------------------------------------------------------------------
+
+    def _border_lines(self) -> dict[tuple[str, str], borders.Coords]:
+        if self._borders is None:
+            self._borders = {
+                (a, b): borders.from_blob(line) for a, b, line in self._db.execute("SELECT a, b, line FROM borders")
+            }
+        return self._borders
+
+    def border(self, a: str, b: str) -> Place | None:
+        """The border zone between two countries: a point on their shared line, id ``border:LB-SY``."""
+        first, second = sorted((a.upper(), b.upper()))
+        row = self._db.execute("SELECT lat, lon FROM borders WHERE a = ? AND b = ?", (first, second)).fetchone()
+        if row is None:
+            return None
+        names = [p.name if (p := self.country(code)) else code for code in (first, second)]
+        return Place(
+            gazetteer_id=f"border:{first}-{second}",
+            name=f"{names[0]}–{names[1]} border",
+            lat=row[0],
+            lon=row[1],
+            feature_class="L",
+            feature_code="BRDR",
+        )
+
+    def border_km(self, lat: float, lon: float, a: str | None = None, b: str | None = None) -> float | None:
+        """Distance (km) to the border between ``a`` and ``b``; with one code, to any land border of it;
+        with none, to the land borders of the country containing the point. None when there is no such line."""
+        lines = self._border_lines()
+        if a and b:
+            pair = tuple(sorted((a.upper(), b.upper())))
+            chosen: Iterable[borders.Coords] = [lines[pair]] if pair in lines else []  # type: ignore[index]
+        else:
+            code = (a or b or self.country_at(lat, lon) or "").upper()
+            chosen = [line for pair, line in lines.items() if code in pair]
+        distances = [d for line in chosen if (d := borders.distance_km(lat, lon, line)) is not None]
+        return min(distances) if distances else None
+
+    def country_at(self, lat: float, lon: float) -> str | None:
+        """ISO code of the country whose Natural Earth 1:10m shape contains the point."""
+        for cc, row in self._countries.items():
+            if row.bbox is None:
+                continue
+            min_lat, min_lon, max_lat, max_lon = row.bbox
+            if not (min_lat <= lat <= max_lat and min_lon <= lon <= max_lon):
+                continue
+            if cc not in self._shapes:
+                (blob,) = self._db.execute("SELECT shape FROM countries WHERE cc = ?", (cc,)).fetchone()
+                self._shapes[cc] = borders.from_blob(blob)
+            if borders.contains(self._shapes[cc], lat, lon):
+                return cc
+        return None
+
+    # rows -> records ---------------------------------------------------------------------------
+
+    def _places(self, ids: Iterable[int]) -> dict[int, Place]:
+        wanted = list(ids)
+        if not wanted:
+            return {}
+        marks = ",".join("?" * len(wanted))
+        rows = self._db.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE id IN ({marks})", wanted).fetchall()
+        return {row[0]: self._record(row) for row in rows}
+
+    def _place(self, place_id: int) -> Place | None:
+        return self._places([place_id]).get(place_id)
+
+    def _record(self, row: tuple) -> Place:  # type: ignore[type-arg]
+        pid, gid, name, lat, lon, fclass, fcode, cc, admin1_code, admin2, population = row
+        admin1_id = self._admin1_codes.get((cc, admin1_code)) if admin1_code else None
+        admin1 = name if fcode == "ADM1" else self._admin1_names.get(admin1_id) if admin1_id else None
+        return Place(gid, name, lat, lon, fclass, fcode, cc, admin1, admin2, population)
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """Open a built index (default: the package's ``data/gazetteer.generated.sqlite``)."""
+    path = path or DEFAULT_INDEX
+    if not path.is_file():
+        raise GazetteerError(NOT_BUILT)
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        gazetteer = Gazetteer(db)
+    except sqlite3.DatabaseError as exc:
+        raise GazetteerError(f"gazetteer index {path} is unreadable ({exc}); rebuild it with `eventscope gazetteer build`") from exc
+    if meta.get("schema") != SCHEMA_VERSION:
+        raise GazetteerError(f"gazetteer index {path} is from another version; rebuild it with `eventscope gazetteer build`")
+    return gazetteer
