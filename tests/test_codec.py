@@ -17,7 +17,7 @@ from eventscope.store.codec import (
     mention_from_dict,
     to_dict,
 )
-from store_samples import ALL_MENTIONS, ARTICLES, EVENTS, M_STRIKE, STRIKE_NNA, all_evidence
+from tests.store_samples import ALL_MENTIONS, ARTICLES, EVENTS, M_STRIKE, STRIKE_NNA, all_evidence
 
 
 def test_sample_evidence_quotes_the_article_text() -> None:

@@ -5,26 +5,35 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import pytest
 
 from eventscope.errors import InputError
-from eventscope.export import ACLED_COLUMNS, read_jsonl, write_acled_csv, write_geojson, write_jsonl
+from eventscope.export import (
+    ACLED_COLUMNS,
+    read_jsonl,
+    write_acled_csv,
+    write_export,
+    write_geojson,
+    write_jsonl,
+)
 from eventscope.export.acled_csv import COLUMNS, disorder_type, interaction
-from eventscope.models import PlaceLevel
+from eventscope.models import Article, Event, Mention, PlaceLevel
 from eventscope.store import EventFilter, open_store
 from eventscope.store.codec import to_dict
-from store_samples import (
+from tests.store_samples import (
     E_MOVE,
     E_PALMYRA,
     E_ROCKETS,
     E_STRIKE,
     EVENTS,
     HOMS,
+    M_MOVE,
     M_STRIKE,
     M_STRIKE_MINISTRY,
     MENTIONS_BY_EVENT,
+    PALMYRA,
     PALMYRA_TOWN,
     STRIKE_MINISTRY,
     STRIKE_NNA,
@@ -245,3 +254,44 @@ def test_interaction_codes_put_the_lower_code_first() -> None:
     assert interaction(7, 1) == "17"
     assert interaction(None, 2) == "20"
     assert interaction(None, None) == ""
+
+
+# -- write_export -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Reports:
+    """The shape write_export takes (api.EventView has it)."""
+
+    event: Event
+    mentions: tuple[Mention, ...]
+    articles: tuple[Article, ...]
+
+
+VIEWS = [
+    Reports(E_STRIKE, (M_STRIKE, M_STRIKE_MINISTRY), (STRIKE_NNA, STRIKE_MINISTRY)),
+    Reports(E_MOVE, (M_MOVE,), (PALMYRA,)),
+]
+
+
+def test_write_export_jsonl_names_each_reports_outlet() -> None:
+    out = io.StringIO()
+    assert write_export("jsonl", VIEWS, out) == 2
+    first = json.loads(out.getvalue().splitlines()[0])
+    assert [m["outlet"] for m in first["mentions"]] == ["Levant Wire", "Cedar News"]
+    assert [e for e, _ in read_jsonl(io.StringIO(out.getvalue()))] == [E_STRIKE, E_MOVE]
+
+
+def test_write_export_geojson_and_csv() -> None:
+    geo = io.StringIO()
+    assert write_export("geojson", VIEWS, geo) == 3  # two points and a movement line
+    assert json.loads(geo.getvalue())["features"][2]["properties"]["kind"] == "movement"
+    table = io.StringIO(newline="")
+    assert write_export("acled-csv", VIEWS, table) == 2
+    rows = list(csv.DictReader(io.StringIO(table.getvalue())))
+    assert [r["source"] for r in rows] == ["Cedar News; Levant Wire", "Syria Frontline Report"]
+
+
+def test_write_export_unknown_format() -> None:
+    with pytest.raises(InputError, match="unknown export format 'kml'; use one of jsonl, geojson, acled-csv"):
+        write_export("kml", VIEWS, io.StringIO())

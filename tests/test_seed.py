@@ -49,7 +49,11 @@ def test_seed_troop_movement_is_one_mention_with_origin_and_destination(seed_eve
     ]
     assert movements, "no MOBILIZE event from the Harem -> Al-Qusayr sentence"
     mention = next(m for m in movements[0]["mentions"] if "Harem area" in m["sentence"]["text"])
-    roles = {p["role"]: p for p in mention["places"] if p["place"] is not None}
+    levels = ["town", "district", "admin1", "region", "country"]
+    roles: dict[str, dict] = {}
+    for p in sorted(mention["places"], key=lambda p: levels.index(p["level"]) if p["level"] in levels else 9):
+        if p["place"] is not None:
+            roles.setdefault(p["role"], p)  # the finest place of each role
     assert roles["origin"]["place"]["country_code"] == "SY"
     assert (
         "rim" in roles["origin"]["place"]["name"].lower()

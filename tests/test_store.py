@@ -13,7 +13,7 @@ from eventscope.errors import InputError, NotFoundError, StoreError
 from eventscope.models import IngestFailure
 from eventscope.store import EventFilter, Store, open_store
 from eventscope.store.schema import articles as articles_table
-from store_samples import (
+from tests.store_samples import (
     ALL_MENTIONS,
     ARTICLES,
     BINT_JBEIL,

@@ -79,6 +79,8 @@ def test_rules_find_dates_without_a_model(blank: Language, text: str, expected: 
         "The 2017 attacks in Manchester were recalled.",  # a year that modifies a noun
         "Militants used an overnight curfew to move.",
         "Since the start of the Syrian war, thousands have fled.",
+        "The next day, troops withdrew; the following week was calm.",  # anaphora: no anchor
+        "The siege lasted for three days, and two years later the town fell.",  # durations
     ],
 )
 def test_rules_leave_look_alikes(blank: Language, text: str) -> None:

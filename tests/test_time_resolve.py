@@ -36,7 +36,8 @@ def span(
         ("Sunday's", "2025-11-09", "2025-11-09", D),
         ("at dawn on Tuesday", "2025-11-11", "2025-11-11", D),
         ("last Sunday", "2025-11-09", "2025-11-09", D),
-        ("on Thursday", "2025-11-06", "2025-11-06", D),  # same weekday as publication: a week back
+        ("on Thursday", "2025-11-13", "2025-11-13", D),  # same weekday as publication: that day (wire style)
+        ("last Thursday", "2025-11-06", "2025-11-06", D),  # "last" goes a week back
         # the publication day and the day before
         ("today", "2025-11-13", "2025-11-13", D),
         ("this morning", "2025-11-13", "2025-11-13", D),
@@ -144,9 +145,9 @@ def test_returns_none_for_what_is_not_a_date(text: str) -> None:
         (date(2025, 1, 3), "last week", "2024-12-23", "2024-12-29", W),
         (date(2025, 1, 3), "December 30", "2024-12-30", "2024-12-30", D),
         (date(2025, 11, 10), "Sunday", "2025-11-09", "2025-11-09", D),  # published on a Monday
-        (date(2025, 11, 10), "Monday", "2025-11-03", "2025-11-03", D),
+        (date(2025, 11, 10), "Monday", "2025-11-10", "2025-11-10", D),
         (date(2025, 11, 10), "this week", "2025-11-10", "2025-11-10", W),
-        (date(2025, 11, 9), "on Sunday", "2025-11-02", "2025-11-02", D),  # published on a Sunday
+        (date(2025, 11, 9), "on Sunday", "2025-11-09", "2025-11-09", D),  # published on a Sunday: that day
         (date(2025, 11, 9), "today", "2025-11-09", "2025-11-09", D),
         (date(2025, 11, 9), "over the weekend", "2025-11-08", "2025-11-09", W),
         (date(2025, 11, 9), "last weekend", "2025-11-01", "2025-11-02", W),

@@ -1,9 +1,9 @@
 """The Python API: the same operations as the CLI, returning records (or a pandas DataFrame).
 
-    >>> from eventscope import api
-    >>> report = api.ingest(["report.txt"], db="sqlite:///events.db", published="2025-11-13")
-    >>> for view in api.events(db="sqlite:///events.db", type="MOBILIZE"):
-    ...     print(view.event.id, view.event.summary)
+>>> from eventscope import api
+>>> report = api.ingest(["report.txt"], db="sqlite:///events.db", published="2025-11-13")
+>>> for view in api.events(db="sqlite:///events.db", type="MOBILIZE"):
+...     print(view.event.id, view.event.summary)
 """
 
 from __future__ import annotations

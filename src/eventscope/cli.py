@@ -26,13 +26,16 @@ from eventscope.render import event_rows, render_event
 from eventscope.store import EventFilter
 
 app = typer.Typer(help="News reports -> a geocoded, source-attributed event database.", no_args_is_help=True)
-gazetteer_app = typer.Typer(help="Build the place index, or add GeoNames dump files to it.", no_args_is_help=True)
+gazetteer_app = typer.Typer(
+    help="Build the place index, or add GeoNames dump files to it.", no_args_is_help=True
+)
 app.add_typer(gazetteer_app, name="gazetteer")
 out = Console()
 err = Console(stderr=True)
 
 DbOption = Annotated[
-    str | None, typer.Option("--db", help="Database URL (sqlite:///file.db); default $EVENTSCOPE_DB or ./eventscope.db")
+    str | None,
+    typer.Option("--db", help="Database URL (sqlite:///file.db); default $EVENTSCOPE_DB or ./eventscope.db"),
 ]
 
 
@@ -73,17 +76,33 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     try:
         a, b, c, d = (float(x) for x in value.split(","))
     except ValueError:
-        raise InputError("--bbox needs four comma-separated numbers: min_lon,min_lat,max_lon,max_lat") from None
+        raise InputError(
+            "--bbox needs four comma-separated numbers: min_lon,min_lat,max_lon,max_lat"
+        ) from None
     return a, b, c, d
 
 
 def _filter(
-    since: str | None, until: str | None, type_: str | None, actor: str | None, country: str | None,
-    status: str | None, q: str | None, bbox: str | None, limit: int,
+    since: str | None,
+    until: str | None,
+    type_: str | None,
+    actor: str | None,
+    country: str | None,
+    status: str | None,
+    q: str | None,
+    bbox: str | None,
+    limit: int,
 ) -> EventFilter:
     return EventFilter(
-        since=_date(since, "--since"), until=_date(until, "--until"), type=type_, actor=actor,
-        country=country.upper() if country else None, status=status, q=q, bbox=_bbox(bbox), limit=limit,
+        since=_date(since, "--since"),
+        until=_date(until, "--until"),
+        type=type_,
+        actor=actor,
+        country=country.upper() if country else None,
+        status=status,
+        q=q,
+        bbox=_bbox(bbox),
+        limit=limit,
     )
 
 
@@ -91,7 +110,9 @@ def _filter(
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, feed files, or http(s) URLs")],
     db: DbOption = None,
-    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD or ISO time) for a single input")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD or ISO time) for a single input")
+    ] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet name for a single input")] = None,
     url: Annotated[str | None, typer.Option(help="Canonical URL for a single input")] = None,
     actors: Annotated[Path | None, typer.Option(help="Extra actor dictionary (CSV or YAML)")] = None,
@@ -99,12 +120,22 @@ def ingest(
     """Ingest articles: extract events and store them. Re-ingesting the same article changes nothing."""
     with user_errors():
         with Progress(
-            TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=err, transient=True, disable=not err.is_terminal,
+            TextColumn("ingesting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+            disable=not err.is_terminal,
         ) as bar:
             task = bar.add_task("ingest", total=None)
             report = api.ingest(
-                inputs, db=db, published=published, outlet=outlet, url=url, actors_file=actors,
+                inputs,
+                db=db,
+                published=published,
+                outlet=outlet,
+                url=url,
+                actors_file=actors,
                 progress=lambda n: bar.advance(task, n),
             )
         out.print(
@@ -123,14 +154,18 @@ def events(
     db: DbOption = None,
     since: Annotated[str | None, typer.Option(help="Events on or after this date (YYYY-MM-DD)")] = None,
     until: Annotated[str | None, typer.Option(help="Events on or before this date")] = None,
-    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, ACLED event or sub-event type")] = None,
+    type_: Annotated[
+        str | None, typer.Option("--type", help="PLOVER type, ACLED event or sub-event type")
+    ] = None,
     actor: Annotated[str | None, typer.Option(help="Actor or recipient name (substring)")] = None,
     country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-2 code of the event place")] = None,
     status: Annotated[str | None, typer.Option(help="single_source | corroborated | disputed")] = None,
     q: Annotated[str | None, typer.Option(help="Text in the evidence or summary")] = None,
     bbox: Annotated[str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat")] = None,
     limit: Annotated[int, typer.Option(help="At most this many events")] = 1000,
-    format_: Annotated[EventsFormat, typer.Option("--format", help="table, json or csv")] = EventsFormat.table,
+    format_: Annotated[
+        EventsFormat, typer.Option("--format", help="table, json or csv")
+    ] = EventsFormat.table,
 ) -> None:
     """List events, filtered."""
     with user_errors():
@@ -168,11 +203,15 @@ def show(
 @app.command()
 def export(
     output: Annotated[Path, typer.Argument(help="File to write; '-' for standard output")],
-    format_: Annotated[ExportFormat, typer.Option("--format", help="jsonl, geojson or acled-csv")] = ExportFormat.jsonl,
+    format_: Annotated[
+        ExportFormat, typer.Option("--format", help="jsonl, geojson or acled-csv")
+    ] = ExportFormat.jsonl,
     db: DbOption = None,
     since: Annotated[str | None, typer.Option(help="Events on or after this date")] = None,
     until: Annotated[str | None, typer.Option(help="Events on or before this date")] = None,
-    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, ACLED event or sub-event type")] = None,
+    type_: Annotated[
+        str | None, typer.Option("--type", help="PLOVER type, ACLED event or sub-event type")
+    ] = None,
     country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-2 code")] = None,
 ) -> None:
     """Export events as JSONL, GeoJSON or ACLED-style CSV."""
@@ -192,7 +231,9 @@ def export(
 @app.command()
 def demo(
     db: DbOption = None,
-    out_dir: Annotated[Path, typer.Option(help="Where the demo database and GeoJSON go")] = Path("eventscope-demo"),
+    out_dir: Annotated[Path, typer.Option(help="Where the demo database and GeoJSON go")] = Path(
+        "eventscope-demo"
+    ),
 ) -> None:
     """Ingest the bundled sample articles into a fresh database, print the events, write GeoJSON."""
     from eventscope.demo import run_demo
@@ -204,7 +245,9 @@ def demo(
         out.print(events_table(result.views))
         out.print(f"database: {result.db}")
         out.print(f"GeoJSON:  {result.geojson} ({len(result.views)} events)")
-        out.print(f"next: eventscope show {result.views[0].event.id} --db {result.db}" if result.views else "")
+        out.print(
+            f"next: eventscope show {result.views[0].event.id} --db {result.db}" if result.views else ""
+        )
 
 
 @gazetteer_app.command("build")
@@ -237,5 +280,3 @@ def version() -> None:
 
 def main() -> None:
     app()
-
-

@@ -114,13 +114,19 @@ def _event(cluster: _Cluster, articles: Mapping[str, Article]) -> Event:
     mentions = sorted(cluster.mentions, key=lambda m: m.id)
     lead = max(mentions, key=lambda m: (m.confidence, -mentions.index(m)))
     times = [m.time for m in mentions if m.time is not None]
-    time = min(times, key=lambda t: (not t.resolved, TIME_ORDER[t.precision.value], t.start)) if times else None
+    time = (
+        min(times, key=lambda t: (not t.resolved, TIME_ORDER[t.precision.value], t.start)) if times else None
+    )
     place_ref = _best_place(mentions)
     level = place_ref.level if place_ref is not None else PlaceLevel.UNRESOLVED
     geo_precision = ACLED_GEO_PRECISION[level]
     if place_ref is not None and place_ref.role is PlaceRole.NEAR and geo_precision == 1:
         geo_precision = 2
-    outlets = {(articles[m.article_id].outlet or articles[m.article_id].id) for m in mentions if m.article_id in articles}
+    outlets = {
+        (articles[m.article_id].outlet or articles[m.article_id].id)
+        for m in mentions
+        if m.article_id in articles
+    }
     independent = _independent_sources(mentions, articles)
     fat_low, fat_best, fat_high = _fatalities(mentions)
     disputed = any(m.modality in (Modality.DENIED,) for m in mentions)
@@ -147,7 +153,9 @@ def _event(cluster: _Cluster, articles: Mapping[str, Article]) -> Event:
         origin=_role_place(mentions, PlaceRole.ORIGIN),
         destination=_role_place(mentions, PlaceRole.DESTINATION),
         actor=next((m.actor for m in mentions if m.actor and m.actor.canonical_id), lead.actor),
-        recipient=next((m.recipient for m in mentions if m.recipient and m.recipient.canonical_id), lead.recipient),
+        recipient=next(
+            (m.recipient for m in mentions if m.recipient and m.recipient.canonical_id), lead.recipient
+        ),
         mention_ids=tuple(m.id for m in mentions),
         n_reports=len({m.article_id for m in mentions}),
         n_outlets=len(outlets),

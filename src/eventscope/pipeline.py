@@ -28,6 +28,7 @@ from eventscope.resolve.geo.gazetteer import Gazetteer, load_gazetteer
 from eventscope.resolve.geo.resolver import Geocoder
 from eventscope.resolve.mentions import MentionResolver
 from eventscope.store import Store, open_store
+from eventscope.timing import StageTimer
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -66,6 +67,8 @@ class Pipeline:
             load_trigger_lexicon(), load_attribution_lexicon(), lambda text: actors.lookup(text) is not None
         )
         self.resolver = MentionResolver(actors, Geocoder(gazetteer))
+        self.timer = StageTimer()
+        self.lexicon = gazetteer.lexicon()
 
     def ingest(
         self, inputs: Iterable[str], options: IngestOptions, *, progress: Progress | None = None
@@ -74,7 +77,11 @@ class Pipeline:
         report = IngestReport()
         seen_in_run: set[str] = set()
         items = read_inputs(inputs, options)
-        while batch := list(islice(items, self.batch_size)):
+        while True:
+            with self.timer("ingest"):
+                batch = list(islice(items, self.batch_size))
+            if not batch:
+                break
             new: list[Article] = []
             for item in batch:
                 if isinstance(item, IngestFailure):
@@ -82,30 +89,39 @@ class Pipeline:
                     report.failures.append(item)
                     continue
                 report.articles_seen += 1
-                if item.id in seen_in_run or self.store.has_article(item.id):
+                with self.timer("store"):
+                    known = item.id in seen_in_run or self.store.has_article(item.id)
+                if known:
                     report.articles_known += 1
                     self.store.clear_failure(item.source)
                     continue
                 seen_in_run.add(item.id)
                 new.append(item)
             for article, mentions in zip(new, self.extract(new), strict=True):
-                self.store.save_article_results(article, mentions)
-                self.store.clear_failure(article.source)
+                with self.timer("store"):
+                    self.store.save_article_results(article, mentions)
+                    self.store.clear_failure(article.source)
                 report.articles_new += 1
                 report.mentions += len(mentions)
             if progress is not None:
                 progress(len(batch))
-        report.events = len(self.remerge())
+        with self.timer("merge"):
+            report.events = len(self.remerge())
         return report
 
     def extract(self, articles: Sequence[Article]) -> Iterator[list[Mention]]:
         """Mentions of each article, in order (nlp.pipe batches the parse)."""
         docs = self.nlp.pipe((a.text for a in articles), batch_size=self.batch_size)
-        for article, doc in zip(articles, docs, strict=True):
-            toponyms = find_toponyms(doc, article.id, self.gazetteer.is_place_name)
-            times = [t.evidence for t in find_time_expressions(doc, article.id)]
-            drafts = self.extractor.extract(doc, article, toponyms, times)
-            yield self.resolver.resolve(article, drafts, toponyms, publication_date(article))
+        for article in articles:
+            with self.timer("nlp"):
+                doc = next(docs)
+            with self.timer("extract"):
+                toponyms = find_toponyms(doc, article.id, self.gazetteer.is_place_name, lexicon=self.lexicon)
+                times = [t.evidence for t in find_time_expressions(doc, article.id)]
+                drafts = self.extractor.extract(doc, article, toponyms, times)
+            with self.timer("resolve"):
+                mentions = self.resolver.resolve(article, drafts, toponyms, publication_date(article))
+            yield mentions
 
     def remerge(self) -> list[Event]:
         mentions = self.store.mentions()

@@ -94,41 +94,65 @@ def render_event(view: EventView, console: Console) -> None:
     e = view.event
     articles = {a.id: a for a in view.articles}
     console.print(f"[bold]{e.id}[/bold]  {escape(e.summary)}")
-    console.print(f"  type        PLOVER {e.type.plover}/{e.type.plover_mode or '-'}; ACLED {e.type.acled_type} / "
-                  f"{e.type.acled_sub_type}; CAMEO {e.type.cameo_root}")
-    console.print(f"  when        {e.start} .. {e.end} (ACLED time_precision {e.time_precision})"
-                  + (" [historical background]" if e.historical else ""))
-    console.print(f"  where       {escape(_place(e.place, e.location_text))} (geo_precision {e.geo_precision})")
+    console.print(
+        f"  type        PLOVER {e.type.plover}/{e.type.plover_mode or '-'}; ACLED {e.type.acled_type} / "
+        f"{e.type.acled_sub_type}; CAMEO {e.type.cameo_root}"
+    )
+    console.print(
+        f"  when        {e.start} .. {e.end} (ACLED time_precision {e.time_precision})"
+        + (" [historical background]" if e.historical else "")
+    )
+    console.print(
+        f"  where       {escape(_place(e.place, e.location_text))} (geo_precision {e.geo_precision})"
+    )
     if e.origin or e.destination:
         console.print(f"  movement    {escape(_place(e.origin))} -> {escape(_place(e.destination))}")
-    console.print(f"  status      {e.claim_status.value}; {e.n_reports} report(s), {e.n_outlets} outlet(s), "
-                  f"{e.n_independent} independent")
+    console.print(
+        f"  status      {e.claim_status.value}; {e.n_reports} report(s), {e.n_outlets} outlet(s), "
+        f"{e.n_independent} independent"
+    )
     if e.fatalities_best is not None:
-        console.print(f"  fatalities  low {e.fatalities_low}, best {e.fatalities_best}, high {e.fatalities_high}")
+        console.print(
+            f"  fatalities  low {e.fatalities_low}, best {e.fatalities_best}, high {e.fatalities_high}"
+        )
     for m in view.mentions:
         article = articles.get(m.article_id)
         _render_mention(m, article.outlet if article else None, article.title if article else "", console)
 
 
 def _render_mention(m: Mention, outlet: str | None, title: str, console: Console) -> None:
-    console.print(f"\n  [bold]report[/bold] {m.id} from {escape(outlet or 'unknown outlet')}: {escape(title)}")
+    console.print(
+        f"\n  [bold]report[/bold] {m.id} from {escape(outlet or 'unknown outlet')}: {escape(title)}"
+    )
     console.print(f"    sentence    {_quote(m.sentence)}")
     console.print(f"    trigger     {_quote(m.trigger)} -> {m.type.plover}")
     if m.actor:
-        console.print(f"    actor       {_quote(m.actor.evidence)} -> {escape(_actor(m.actor))} "
-                      f"({m.actor.kind.value if m.actor.kind else 'kind unknown'}, {m.actor.country or '?'})")
+        console.print(
+            f"    actor       {_quote(m.actor.evidence)} -> {escape(_actor(m.actor))} "
+            f"({m.actor.kind.value if m.actor.kind else 'kind unknown'}, {m.actor.country or '?'})"
+        )
     if m.recipient:
         console.print(f"    recipient   {_quote(m.recipient.evidence)} -> {escape(_actor(m.recipient))}")
     for p in m.places:
-        where = f"{escape(_place(p.place))} ({p.place.lat:.4f}, {p.place.lon:.4f})" if p.place else "unresolved"
+        where = (
+            f"{escape(_place(p.place))} ({p.place.lat:.4f}, {p.place.lon:.4f})" if p.place else "unresolved"
+        )
         border = f", {p.border_km:.0f} km from a border" if p.border_km is not None else ""
-        console.print(f"    place       {_quote(p.evidence)} {p.role.value} -> {where} [{p.level.value}{border}]")
+        console.print(
+            f"    place       {_quote(p.evidence)} {p.role.value} -> {where} [{p.level.value}{border}]"
+        )
     if m.time:
-        console.print(f"    time        {_quote(m.time.evidence)} -> {m.time.start}..{m.time.end} "
-                      f"({m.time.precision.value}{', historical' if m.time.historical else ''})")
+        console.print(
+            f"    time        {_quote(m.time.evidence)} -> {m.time.start}..{m.time.end} "
+            f"({m.time.precision.value}{', historical' if m.time.historical else ''})"
+        )
     a = m.attribution
-    console.print(f"    source      {_quote(a.evidence)} -> {a.kind.value}"
-                  + (f", via {escape(a.via_outlet)}" if a.via_outlet else ""))
+    console.print(
+        f"    source      {_quote(a.evidence)} -> {a.kind.value}"
+        + (f", via {escape(a.via_outlet)}" if a.via_outlet else "")
+    )
     console.print(f"    modality    {_quote(m.modality_evidence)} -> {m.modality.value}")
     for g in m.magnitudes:
-        console.print(f"    {g.kind:<11} {_quote(g.evidence)} -> {g.low}..{g.high if g.high is not None else 'open'}")
+        console.print(
+            f"    {g.kind:<11} {_quote(g.evidence)} -> {g.low}..{g.high if g.high is not None else 'open'}"
+        )

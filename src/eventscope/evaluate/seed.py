@@ -45,7 +45,9 @@ class SeedReport:
         lines = [f"{'gold':5} {'req':4} {'event':18} fields"]
         for r in self.results:
             fields = " ".join(f"{k}={'ok' if v else 'FAIL'}" for k, v in r.fields.items())
-            lines.append(f"{r.gold_id:5} {'yes' if r.required else 'no':4} {r.event_id or 'NOT FOUND':18} {fields}")
+            lines.append(
+                f"{r.gold_id:5} {'yes' if r.required else 'no':4} {r.event_id or 'NOT FOUND':18} {fields}"
+            )
         lines.append("must_not violations: " + (", ".join(self.violations) or "none"))
         return "\n".join(lines)
 
@@ -123,7 +125,9 @@ def _check_fields(event: Mapping[str, Any], gold: Mapping[str, Any], border_km: 
         if "via_outlet" in a:
             ok = ok and any(_norm(a["via_outlet"]) in _norm(x.get("via_outlet") or "") for x in attributions)
         if "claimant_contains" in a:
-            ok = ok and any(_norm(a["claimant_contains"]) in _norm(x.get("claimant") or "") for x in attributions)
+            ok = ok and any(
+                _norm(a["claimant_contains"]) in _norm(x.get("claimant") or "") for x in attributions
+            )
         checks["attribution"] = ok
     if "modality" in gold:
         checks["modality"] = event.get("modality") == gold["modality"] or any(
@@ -169,8 +173,10 @@ def _violations(
     places = [(e, p) for e in events for p in (e.get("place"), e.get("origin"), e.get("destination")) if p]
     if any(p.get("country_code") == "EG" for _, p in places):
         found.append("N1")
-    if any("washington" in _norm(p["name"]) and haversine_km(p["lat"], p["lon"], 38.8951, -77.0364) > 50
-           for _, p in places):
+    if any(
+        "washington" in _norm(p["name"]) and haversine_km(p["lat"], p["lon"], 38.8951, -77.0364) > 50
+        for _, p in places
+    ):
         found.append("N2")
     snippets = [_norm(t)[:40] for t in removed_text if len(_norm(t)) >= 20]
     if any(any(s in sent for s in snippets) for e in events for sent in _sentences(e)):

@@ -109,7 +109,7 @@ class MentionExtractor:
     def _sentence_triggers(self, sentence: Span) -> list[Trigger]:
         found = [t for t in (self.triggers.match(tok) for tok in sentence) if t is not None]
         indices = {t.token.i for t in found}
-        # a trigger governed by another one is part of that event ("transferred ..., coinciding with the movement")
+        # a trigger governed by another is part of it ("transferred ..., coinciding with the movement")
         return [t for t in found if not any(a.i in indices for a in t.token.ancestors)]
 
     def _draft(
@@ -182,31 +182,54 @@ def _nearest_time(doc: Doc, trigger: Token, times: list[Evidence]) -> Evidence |
 def _assign_places(
     doc: Doc, toponyms: list[Toponym], triggers: list[Trigger]
 ) -> dict[int, list[tuple[Toponym, PlaceRole]]]:
-    """Give each toponym to the trigger that governs it (else the nearest one), with its role."""
+    """Give each toponym to the trigger that governs it (else the nearest one), with its role.
+
+    A toponym that names who acted rather than where ("the US announced", "Syria's entry",
+    "fighters from Uzbekistan") is not a place of the event and is left out.
+    """
     by_trigger: dict[int, list[tuple[Toponym, PlaceRole]]] = {}
     if not triggers:
         return by_trigger
     trigger_ids = {t.token.i for t in triggers}
     for toponym in toponyms:
         root = span_root(doc, toponym.evidence.start, toponym.evidence.end)
-        if root is None:
+        if root is None or root.dep_ in NOT_A_SITE_DEPS:
             continue
         owner = next((a.i for a in root.ancestors if a.i in trigger_ids), None)
         if owner is None:
             owner = min(
                 triggers, key=lambda t: (tree_distance(t.token, root), abs(t.token.i - root.i))
             ).token.i
-        by_trigger.setdefault(owner, []).append((toponym, _role(root, doc[owner])))
+        role = _role(root, doc[owner])
+        if role is not None:
+            by_trigger.setdefault(owner, []).append((toponym, role))
     return by_trigger
 
 
-def _role(root: Token, trigger: Token) -> PlaceRole:
+# Grammatical functions of a place name that make it an actor, not a location.
+NOT_A_SITE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+
+
+def _role(root: Token, trigger: Token) -> PlaceRole | None:
+    """The first preposition above the toponym decides: from -> origin, to -> destination, near -> near.
+
+    From/to only count when they attach to a verb or to the trigger itself: in "fighters from
+    Uzbekistan" the place describes the fighters, not the movement.
+    """
     for anc in [root, *root.ancestors]:
         if anc.i == trigger.i:
             break
         low = anc.lower_
         if anc.dep_ in ("prep", "agent", "acl", "advmod") and low in ROLE_OF_PREP:
-            return ROLE_OF_PREP[low]
+            role = ROLE_OF_PREP[low]
+            head = anc.head
+            if (
+                role in (PlaceRole.ORIGIN, PlaceRole.DESTINATION)
+                and head.i != trigger.i
+                and head.pos_ != "VERB"
+            ):
+                return None if role is PlaceRole.ORIGIN else PlaceRole.SITE
+            return role
     return PlaceRole.SITE
 
 

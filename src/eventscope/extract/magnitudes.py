@@ -14,7 +14,29 @@ from eventscope.models import Evidence, Magnitude
 WORD_NUMBERS = {
     w: i
     for i, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
 } | {
     "thirty": 30,
@@ -54,7 +76,8 @@ _QUANT = (
 )
 _PEOPLE = (
     r"(?:people|persons|civilians|soldiers|troops|fighters|militants|police(?:men)?|officers|children|women|men|"
-    r"protesters|demonstrators|members|rebels|insurgents|extremists|armed extremists|gunmen|residents|villagers|"
+    r"protesters|demonstrators|members|rebels|insurgents|extremists|armed extremists|gunmen|residents|"
+    r"villagers|"
     r"students|workers|refugees|migrants|worshippers|passengers|others|personnel|attackers|Palestinians|Israelis|"
     r"Syrians|Lebanese|\w+ fighters)"
 )

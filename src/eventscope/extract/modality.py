@@ -1,4 +1,6 @@
-"""How sure the text is that an event happened: asserted, claimed, alleged, attempted, planned, denied, negated.
+"""How sure the text is that an event happened.
+
+One of asserted, claimed, alleged, attempted, planned, denied, negated.
 
 Cues are looked for on the trigger and on the verbs that govern it inside its sentence, stopping at a
 speech verb (what a source *said* is attribution, not modality, except "claim" and "deny").

@@ -105,13 +105,23 @@ class RoleFinder:
             ]
             if named:
                 actor = named[-1]
-        if actor is None and noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in LIGHT_VERBS:
-            actor = subject(noun.head)
+        if actor is None:
+            actor = self._light_verb_subject(noun)
         if on:
             recipient = on[0]
         elif of and plover not in SELF_MOVING:
             recipient = of[0]
         return actor, recipient, None
+
+    @staticmethod
+    def _light_verb_subject(noun: Token) -> Token | None:
+        """'X launched an attack', 'X began what they said was a campaign': the light verb's subject."""
+        for hops, anc in enumerate(noun.ancestors):
+            if hops > 4 or anc.dep_ == "ROOT" and anc.lemma_ not in LIGHT_VERBS:
+                return None
+            if anc.lemma_ in LIGHT_VERBS:
+                return subject(anc)
+        return None
 
     def _phrase(self, head: Token | None) -> Span | None:
         if head is None:

@@ -9,9 +9,32 @@ from spacy.tokens import Doc, Span, Token
 from eventscope.models import Evidence
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-# Heads that only count something ("groups of fighters", "thousands of people"): the real phrase is the "of" object.
+# Heads that only count ("groups of fighters", "thousands of people"): the real phrase is the "of" object.
 QUANTITY_HEADS = frozenset(
-    ["group", "groups", "number", "numbers", "dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "tens", "unit", "units", "band", "bands", "contingent", "contingents", "wave", "waves", "handful"]
+    [
+        "group",
+        "groups",
+        "number",
+        "numbers",
+        "dozen",
+        "dozens",
+        "score",
+        "scores",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "tens",
+        "unit",
+        "units",
+        "band",
+        "bands",
+        "contingent",
+        "contingents",
+        "wave",
+        "waves",
+        "handful",
+    ]
 )
 # Modifiers that belong to a compact noun phrase ("the Syrian army", "Damascus's forces").
 NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case", "punct", "quantmod"})
@@ -56,7 +79,7 @@ def passive_subject(token: Token) -> Token | None:
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the given prepositions attached to a token ("clashes *with* X", "expelled *by* X")."""
-    found = []
+    found: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
             found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))

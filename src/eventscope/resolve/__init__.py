@@ -1,1 +1,1 @@
-"""Resolution: places, dates and actors found in the text, resolved to gazetteer entries, date ranges and canonical actors."""
+"""Resolution: places, dates and actors in the text -> gazetteer entries, date ranges, canonical actors."""

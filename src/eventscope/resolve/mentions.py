@@ -39,6 +39,8 @@ class MentionResolver:
         if time is None:
             time = reporting_window(published)
         event_type = crosswalk(
-            m.type.plover, m.type.plover_mode, recipient_kind=recipient.kind if recipient is not None else None
+            m.type.plover,
+            m.type.plover_mode,
+            recipient_kind=recipient.kind if recipient is not None else None,
         )
         return replace(m, places=places, actor=actor, recipient=recipient, time=time, type=event_type)

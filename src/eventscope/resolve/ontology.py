@@ -147,6 +147,7 @@ MODE_ALIASES: dict[str, dict[str, str | None]] = {
     "THREATEN": {"curfew": "restrict"},
 }
 
+
 @dataclass(frozen=True, slots=True)
 class CrosswalkRule:
     """One row of the crosswalk table: conditions (None = any) and the coding they give."""
@@ -220,9 +221,7 @@ def normalise_plover(plover: str, mode: str | None = None) -> tuple[str, str | N
     if name in TYPE_ALIASES:
         name, implied = TYPE_ALIASES[name]
     if name not in PLOVER_MODES:
-        raise NotFoundError(
-            f"unknown PLOVER event type {plover!r}; use one of {', '.join(PLOVER_MODES)}"
-        )
+        raise NotFoundError(f"unknown PLOVER event type {plover!r}; use one of {', '.join(PLOVER_MODES)}")
     spelled = (mode or "").strip().lower().replace("_", "-")
     if not spelled:
         return name, implied
@@ -287,7 +286,12 @@ def parse_rules(text: str) -> dict[str, tuple[CrosswalkRule, ...]]:
 
 
 def _is_default(rule: CrosswalkRule) -> bool:
-    return rule.mode is None and rule.actor_kinds is None and rule.recipient_kinds is None and rule.fatalities is None
+    return (
+        rule.mode is None
+        and rule.actor_kinds is None
+        and rule.recipient_kinds is None
+        and rule.fatalities is None
+    )
 
 
 def _parse_row(row: dict[str, str], line: int) -> CrosswalkRule:

@@ -5,10 +5,9 @@ Relative and vague expressions follow our own rules (below); dateparser only rea
 
 Windows chosen here (each one a judgement, kept in one place):
 
-- a bare weekday ("on Sunday") is the last such day *strictly before* publication in past tense, the
-  next one strictly after in future tense; only "today"/"this morning"/"tonight"/"overnight" mean the
-  publication day itself. Wire copy saying "said on Thursday" in a Thursday story is therefore dated a
-  week early: a known cost of the rule.
+- a bare weekday ("on Sunday") is the last such day on or before publication in past tense (wire copy
+  says "on Thursday" for the day of a Thursday story), the next one strictly after in future tense;
+  "last Thursday" in a Thursday story is a week back.
 - "in recent days" / "the past few days": the 10 days to publication (WEEK);
   "recent weeks" 28 days, "recent months" 180 days.
 - "just days ago" / "days ago": publication - 7 .. publication - 1 (WEEK); "N weeks ago": +-3 days.
@@ -170,7 +169,11 @@ def _weekday(g: Groups, p: date, past: bool) -> _Range:
     which, target = g[0] or "", _WEEKDAYS.index(g[1] or "")
     if which == "next" or (which in ("", "this") and not past):
         return _day(p + timedelta(days=(target - p.weekday()) % 7 or 7))
-    return _day(p - timedelta(days=(p.weekday() - target) % 7 or 7))  # strictly before publication
+    back = (p.weekday() - target) % 7
+    if which in ("last", "past", "previous"):
+        back = back or 7  # "last Thursday" in a Thursday article is a week ago
+    # wire copy says "on Thursday" for the day of publication itself, so a bare weekday may be today
+    return _day(p - timedelta(days=back))
 
 
 def _calendar_unit(g: Groups, p: date, past: bool) -> _Range:

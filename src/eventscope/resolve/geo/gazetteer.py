@@ -16,14 +16,15 @@ from eventscope.errors import GazetteerError
 from eventscope.extract.toponyms import PlaceLexicon
 from eventscope.models import Place
 from eventscope.resolve.geo import borders
-from eventscope.resolve.geo.build import DEFAULT_INDEX, SCHEMA_VERSION
+from eventscope.resolve.geo.build import DEFAULT_INDEX
+from eventscope.resolve.geo.index import SCHEMA_VERSION
 from eventscope.resolve.geo.names import fold, strip_article
 
 NOT_BUILT = "gazetteer index not built; run `make install` or `eventscope gazetteer build`"
 _PLACE_COLUMNS = "id, gid, name, lat, lon, fclass, fcode, cc, admin1_code, admin2, population"
 # Words that only say what kind of unit a name is ("Idlib province", "Texas state").
 UNIT_WORDS = frozenset(
-    "province governorate state region district county prefecture oblast department municipality".split()
+    "province governorate state region district county prefecture oblast department municipality".split()  # noqa: SIM905
 )
 
 
@@ -59,7 +60,9 @@ class Gazetteer:
             "SELECT cc, place, capital, neighbours, min_lat, min_lon, max_lat, max_lon FROM countries"
         ):
             bbox = tuple(box) if box[0] is not None else None
-            self._countries[cc] = _CountryRow(place, capital, tuple(filter(None, neighbours.split(","))), bbox)  # type: ignore[arg-type]
+            self._countries[cc] = _CountryRow(
+                place, capital, tuple(filter(None, neighbours.split(","))), bbox
+            )  # type: ignore[arg-type]
         self._shapes: dict[str, borders.Coords] = {}
         self._borders: dict[tuple[str, str], borders.Coords] | None = None
         self._lexicon: PlaceLexicon | None = None
@@ -72,6 +75,8 @@ class Gazetteer:
         found: dict[int, int] = {}
         for (place,) in self._db.execute("SELECT place FROM abbreviations WHERE surface = ?", (surface,)):
             found[place] = 0
+        if found and "." in surface:  # "Kan." is Kansas, not the towns spelled Kan
+            return tuple(NameMatch(p, 0) for p in self._places(found).values())
         key = fold(surface)
         variant = strip_article(key)
         for query_key, penalty in ((key, 0), (variant, 2)):
@@ -93,15 +98,12 @@ class Gazetteer:
     def lexicon(self) -> PlaceLexicon:
         """Country names, abbreviations and demonyms, for recognition and the article's country context."""
         if self._lexicon is None:
-            names = dict(
-                self._db.execute(
-                    "SELECT n.key, p.cc FROM names n JOIN places p ON p.id = n.place "
-                    "WHERE p.fcode = 'PCLI' AND n.kind < 2 ORDER BY p.population"
-                )
-            )
+            # A name shared by two countries goes to the more populous one (rows in population order).
+            names = dict(self._db.execute("SELECT key, cc FROM country_names ORDER BY population"))
             abbreviations = dict(
                 self._db.execute(
-                    "SELECT a.surface, p.cc FROM abbreviations a JOIN places p ON p.id = a.place WHERE p.fcode = 'PCLI'"
+                    "SELECT a.surface, p.cc FROM abbreviations a JOIN places p ON p.id = a.place "
+                    "WHERE p.fcode = 'PCLI'"
                 )
             )
             demonyms = dict(self._db.execute("SELECT key, cc FROM demonyms"))
@@ -119,13 +121,18 @@ class Gazetteer:
         row = self._countries.get(code.upper())
         return self._place(row.capital_id) if row and row.capital_id else None
 
+    def country_bbox(self, code: str) -> tuple[float, float, float, float] | None:
+        """min_lat, min_lon, max_lat, max_lon of the country's Natural Earth shape."""
+        row = self._countries.get(code.upper())
+        return row.bbox if row else None
+
     def neighbours(self, code: str) -> tuple[str, ...]:
         """ISO codes of the countries sharing a land border with ``code`` (GeoNames)."""
         row = self._countries.get(code.upper())
         return row.neighbours if row else ()
 
     def admin1(self, country_code: str, name: str) -> Place | None:
-        """The first-level division of a country called ``name`` ("Idlib", "Idlib province", "Damascus countryside")."""
+        """The first-level division of a country called ``name`` ("Idlib", "Idlib province")."""
         words = fold(name).split()
         trimmed = " ".join(w for w in words if w not in UNIT_WORDS) or " ".join(words)
         for query in dict.fromkeys((name, trimmed)):
@@ -142,7 +149,9 @@ class Gazetteer:
         """The first-level division containing a place (the place itself for a division)."""
         if place.feature_code == "ADM1":
             return place
-        row = self._db.execute("SELECT cc, admin1_code FROM places WHERE gid = ?", (place.gazetteer_id,)).fetchone()
+        row = self._db.execute(
+            "SELECT cc, admin1_code FROM places WHERE gid = ?", (place.gazetteer_id,)
+        ).fetchone()
         if row is None or row[1] is None:
             return None
         admin1_id = self._admin1_codes.get((row[0], row[1]))
@@ -153,14 +162,17 @@ class Gazetteer:
     def _border_lines(self) -> dict[tuple[str, str], borders.Coords]:
         if self._borders is None:
             self._borders = {
-                (a, b): borders.from_blob(line) for a, b, line in self._db.execute("SELECT a, b, line FROM borders")
+                (a, b): borders.from_blob(line)
+                for a, b, line in self._db.execute("SELECT a, b, line FROM borders")
             }
         return self._borders
 
     def border(self, a: str, b: str) -> Place | None:
         """The border zone between two countries: a point on their shared line, id ``border:LB-SY``."""
         first, second = sorted((a.upper(), b.upper()))
-        row = self._db.execute("SELECT lat, lon FROM borders WHERE a = ? AND b = ?", (first, second)).fetchone()
+        row = self._db.execute(
+            "SELECT lat, lon FROM borders WHERE a = ? AND b = ?", (first, second)
+        ).fetchone()
         if row is None:
             return None
         names = [p.name if (p := self.country(code)) else code for code in (first, second)]
@@ -174,8 +186,11 @@ class Gazetteer:
         )
 
     def border_km(self, lat: float, lon: float, a: str | None = None, b: str | None = None) -> float | None:
-        """Distance (km) to the border between ``a`` and ``b``; with one code, to any land border of it;
-        with none, to the land borders of the country containing the point. None when there is no such line."""
+        """Distance (km) to the border between ``a`` and ``b``.
+
+        With one code: to any land border of that country; with none: to the land borders of the country
+        containing the point. None when there is no such line (islands, points at sea).
+        """
         lines = self._border_lines()
         if a and b:
             pair = tuple(sorted((a.upper(), b.upper())))
@@ -208,7 +223,9 @@ class Gazetteer:
         if not wanted:
             return {}
         marks = ",".join("?" * len(wanted))
-        rows = self._db.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE id IN ({marks})", wanted).fetchall()
+        rows = self._db.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE id IN ({marks})", wanted
+        ).fetchall()
         return {row[0]: self._record(row) for row in rows}
 
     def _place(self, place_id: int) -> Place | None:
@@ -231,7 +248,11 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
         gazetteer = Gazetteer(db)
     except sqlite3.DatabaseError as exc:
-        raise GazetteerError(f"gazetteer index {path} is unreadable ({exc}); rebuild it with `eventscope gazetteer build`") from exc
+        raise GazetteerError(
+            f"gazetteer index {path} is unreadable ({exc}); rebuild it with `eventscope gazetteer build`"
+        ) from exc
     if meta.get("schema") != SCHEMA_VERSION:
-        raise GazetteerError(f"gazetteer index {path} is from another version; rebuild it with `eventscope gazetteer build`")
+        raise GazetteerError(
+            f"gazetteer index {path} is from another version; rebuild it with `eventscope gazetteer build`"
+        )
     return gazetteer

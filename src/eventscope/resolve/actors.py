@@ -1,0 +1,399 @@
+"""Actor dictionary: an actor phrase from the text -> canonical actor, ACLED kind and country.
+
+A phrase resolves, in order, to
+1. a named actor (lexicon/actors.yaml, plus a user's file): by exact alias after normalisation; then
+   as "X of/from Y" ("fighters from the Syrian army", "Military Forces of Syria (2024-)"); then after
+   stripping qualifiers, titles and demonyms before the name and member words after it ("former ISIS
+   fighters", "US envoy Tom Barrack", "Iran's IRGC", "Hezbollah fighters");
+2. a state institution from a generic head and a country ("Israeli forces" -> Israel Defense Forces,
+   "Ugandan police" -> Police Forces of Uganda; lexicon/agents.yaml, lexicon/demonyms.yaml);
+3. a generic agent coded by kind and country ("gunmen" -> Unidentified Armed Group, political militia);
+4. else an ActorRef that carries only its evidence.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventscope.errors import InputError
+from eventscope.models import ACLED_INTER_CODE, ActorKind, ActorRef, Evidence
+
+STATE_FAMILIES = frozenset({"military", "police", "government"})
+# Words that link a part to its whole: "members of Hamas", "forces affiliated with the ministry".
+_LINKS = (("of",), ("from",), ("affiliated", "with"), ("loyal", "to"), ("belonging", "to"), ("linked", "to"))
+# A country word next to these names a backer, not the actor's own state ("Iran-backed militias").
+_BACKER_AFTER = frozenset({"backed", "led", "allied", "aligned", "supported", "sponsored", "funded"})
+_BACKER_BEFORE = frozenset({"pro", "anti"})
+_ARMED_KINDS = frozenset(ActorKind) - {ActorKind.CIVILIANS, ActorKind.PROTESTERS, ActorKind.RIOTERS}
+_YEARS = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
+_DOTTED = re.compile(r"\b[a-z](?:\.[a-z])+\.?")
+_POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b")
+# A user's file may give a kind by name or by ACLED inter code.
+_KINDS = {k.value: k for k in ActorKind} | {str(code): k for k, code in ACLED_INTER_CODE.items()}
+_NOT_NAMES = frozenset({"us", "is"})
+_NO_PLURAL = ("ese", "ish", "ch", "sh", "ss")  # the Lebanese, the British: no -s plural
+
+
+def normalise(text: str) -> str:
+    """Lower case, no accents, no possessive 's, "U.S." -> "us", punctuation -> space, no leading "the"."""
+    t = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+    t = _YEARS.sub(" ", t)  # ACLED's "(2013-)" periods
+    t = _DOTTED.sub(lambda m: m.group().replace(".", ""), t)
+    t = _POSSESSIVE.sub("", t)
+    t = re.sub(r"['’ʼ`]", "", t)  # "Hay'at" = "Hayat"
+    t = " ".join(re.sub(r"[\W_]+", " ", t).split())
+    return t[4:] if t.startswith("the ") else t
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    id: str
+    name: str
+    kind: ActorKind
+    country: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GenericAgent:
+    """A head noun ("police officers") and the kind of actor it names; ``name`` and ``id`` are
+    templates ({country}: the country's name, {cc}: its lower-case ISO code)."""
+
+    head: str
+    family: str
+    kind: ActorKind
+    name: str
+    id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    entry: ActorEntry | None
+    agent: GenericAgent | None
+    country: str | None
+
+
+class ActorDictionary:
+    def __init__(
+        self,
+        entries: Iterable[ActorEntry],
+        agents: Iterable[GenericAgent],
+        demonyms: Mapping[str, str],
+        *,
+        country_names: Mapping[str, Sequence[str]] | None = None,
+        member_words: Iterable[str] = (),
+        modifiers: Iterable[str] = (),
+    ) -> None:
+        """``demonyms``: demonym or country name -> ISO2; ``country_names``: ISO2 -> its names, the
+        first used in names we build; ``member_words``/``modifiers``: see lexicon/agents.yaml."""
+        self._entries: dict[str, ActorEntry] = {}
+        self._aliases: dict[str, str] = {}
+        for entry in entries:
+            self._add(entry)
+        self._agents = tuple(agents)
+        self._heads = {agent.head: agent for agent in self._agents}
+        self._families = {agent.family: agent for agent in reversed(self._agents)}
+        self._demonyms = {normalise(k): v.upper() for k, v in demonyms.items()}
+        self._country_names = {cc.upper(): tuple(names) for cc, names in (country_names or {}).items()}
+        self._by_country_name = {normalise(n): cc for cc, names in self._country_names.items() for n in names}
+        self._modifiers = frozenset(normalise(w) for w in modifiers)
+        armed = {h for h, a in self._heads.items() if a.kind in _ARMED_KINDS and " " not in h}
+        members = frozenset(normalise(w) for w in member_words)
+        self._trailing = members | armed
+        self._options: dict[str, Any] = {
+            "country_names": self._country_names,
+            "member_words": members,
+            "modifiers": self._modifiers,
+        }
+        # Capitals and other government aliases also tell an agent's country ("Damascus's forces").
+        self._places = dict(self._demonyms)
+        for alias, actor_id in self._aliases.items():
+            if actor_id.startswith("government-") and (country := self._entries[actor_id].country):
+                self._places.setdefault(alias, country)
+        self._max_phrase = max(len(p.split()) for p in (*self._heads, *self._places, "x"))
+        d = self._demonyms
+        self._adjectives = {w: c for w, c in d.items() if w + "s" in d or w.endswith(_NO_PLURAL)}
+
+    def _add(self, entry: ActorEntry) -> None:
+        for alias in (entry.name, *entry.aliases):
+            other = self._aliases.setdefault(normalise(alias), entry.id)
+            if other != entry.id:
+                raise InputError(f"alias {alias!r} of actor {entry.id!r} already names actor {other!r}")
+        self._entries[entry.id] = entry
+
+    @property
+    def entries(self) -> tuple[ActorEntry, ...]:
+        return tuple(self._entries.values())
+
+    def lookup(self, text: str) -> ActorEntry | None:
+        """The named actor or state institution a phrase names, if the dictionary knows it ("Chechens" and
+        "Syrian" alone: no; "gunmen": no, a generic agent)."""
+        found = self._find(text)
+        return found.entry if found is not None else None
+
+    def resolve(self, evidence: Evidence) -> ActorRef:
+        """The actor behind a phrase of the text; the evidence is kept unchanged."""
+        # A demonym alone ("an Israeli strike") names the state, though it is no name to look up.
+        found = self._find(evidence.text) or self._government(self._adjectives.get(normalise(evidence.text)))
+        if found is None:
+            return ActorRef(evidence=evidence)
+        if (e := found.entry) is not None:
+            return ActorRef(evidence, canonical_id=e.id, name=e.name, kind=e.kind, country=e.country)
+        assert found.agent is not None
+        name = self._agent_name(found.agent, found.country)
+        return ActorRef(evidence, name=name, kind=found.agent.kind, country=found.country)
+
+    def extend_from_file(self, path: Path) -> ActorDictionary:
+        """A new dictionary with a user's actors added (CSV: id,name,kind,country,aliases with aliases
+        joined by |; or YAML shaped like actors.yaml). An entry with a built-in id replaces it."""
+        entries, taken = dict(self._entries), dict(self._aliases)
+        for label, row in _read_rows(path):
+            entry = _entry_from_row(row, f"{path} {label}")
+            keys = {normalise(a): a for a in (entry.name, *entry.aliases)}
+            clash = next((k for k in keys if taken.get(k, entry.id) != entry.id), None)
+            if clash is not None:
+                raise InputError(
+                    f"{path} {label}: alias {keys[clash]!r} already names actor {taken[clash]!r}; "
+                    "remove it, or use that actor's id to replace it"
+                )
+            taken = {k: v for k, v in taken.items() if v != entry.id} | dict.fromkeys(keys, entry.id)
+            entries[entry.id] = entry
+        return ActorDictionary(entries.values(), self._agents, self._demonyms, **self._options)
+
+    # --- resolution
+    def _find(self, text: str) -> _Found | None:
+        abbreviation, colon, full = text.partition(":")  # ACLED's "SLDF: Sabaot Land Defence Force"
+        for part in [full, abbreviation, text] if colon else [text]:
+            if part.strip() in _NOT_NAMES:  # lower-case "us" and "is" are words, "US" and "IS" names
+                continue
+            if (found := self._find_tokens(tuple(normalise(part).split()))) is not None:
+                return found
+        return None
+
+    def _find_tokens(self, tokens: tuple[str, ...], depth: int = 0) -> _Found | None:
+        tokens = tokens[1:] if tokens[:1] == ("the",) else tokens  # "fighters from [the] Syrian army"
+        if not tokens:
+            return None
+        entry = self._exact(tokens)
+        if entry is not None:
+            return _Found(entry, None, entry.country)
+        if depth < 3 and (linked := self._linked(tokens, depth)) is not None:
+            return linked
+        stripped = self._strip(tokens)
+        if stripped is not None:
+            entry, tail = stripped
+            # "Damascus's forces", "Sharaa's government": the state institution, not the city or person.
+            family = self._heads[tail[-1]].family if tail and tail[-1] in self._heads else None
+            if family in STATE_FAMILIES and entry.country and entry.id.startswith(("government-", "person-")):
+                return self._institution(self._families[family], entry.country)
+            return _Found(entry, None, entry.country)
+        generic = self._generic(tokens)
+        if generic is None:
+            return None
+        agent, country = generic
+        if agent.id is not None and country is not None:
+            return self._institution(agent, country)
+        return _Found(None, agent, country)
+
+    def _exact(self, tokens: Sequence[str]) -> ActorEntry | None:
+        key = " ".join(tokens)
+        if key in self._aliases:
+            return self._entries[self._aliases[key]]
+        found = self._government(self._by_country_name.get(key))  # "Syria" alone is its government
+        return found.entry if found is not None else None
+
+    def _government(self, country: str | None) -> _Found | None:
+        agent = self._families.get("government")
+        return self._institution(agent, country) if agent is not None and country is not None else None
+
+    def _institution(self, agent: GenericAgent, country: str) -> _Found:
+        """The dictionary's entry for a state institution of a country, else one built from the templates."""
+        actor_id = (agent.id or agent.family + "-{cc}").format(cc=country.lower())
+        built = ActorEntry(actor_id, self._agent_name(agent, country) or actor_id, agent.kind, country, ())
+        return _Found(self._entries.get(actor_id, built), None, country)
+
+    def _linked(self, tokens: tuple[str, ...], depth: int) -> _Found | None:
+        """ "fighters from the Syrian army" -> the army; "Military Forces of Syria" -> Syria's military."""
+        cuts = [(i, i + len(w)) for i in range(1, len(tokens)) for w in _LINKS if tokens[i : i + len(w)] == w]
+        for start, end in reversed(cuts):  # the longest part first: "ministry of defense" of X
+            part, ok = self._head_only(tokens[:start])
+            if not ok:
+                continue
+            whole = self._find_tokens(tokens[end:], depth + 1)
+            if whole is None:
+                continue
+            governs = whole.entry is not None and whole.entry.id.startswith(("government-", "person-"))
+            if part is not None and governs and whole.country is not None:
+                if part.family in STATE_FAMILIES:
+                    return self._institution(part, whole.country)
+                return _Found(None, part, whole.country)  # "civilians from Syria"
+            return whole
+        return None
+
+    def _head_only(self, tokens: Sequence[str]) -> tuple[GenericAgent | None, bool]:
+        """Whether a phrase only says "part of": qualifiers, a head noun, member words; and its head."""
+        rest = tokens[self._prefix_ends(tokens)[-1] :]
+        if " ".join(rest) in self._heads:
+            return self._heads[" ".join(rest)], True
+        if all(t in self._trailing or t in self._heads for t in rest):
+            return next((self._heads[t] for t in reversed(rest) if t in self._heads), None), True
+        return None, False
+
+    def _prefix_ends(self, tokens: Sequence[str]) -> list[int]:
+        """Where the name may start after qualifiers, titles and country words: [0, ...]."""
+        ends = [0]
+        while (i := ends[-1]) < len(tokens):
+            n = 1 if tokens[i] in self._modifiers else self._match_at(tokens, i, self._demonyms)
+            if not n:
+                break
+            ends.append(i + n)
+        return ends
+
+    def _strip(self, tokens: tuple[str, ...]) -> tuple[ActorEntry, tuple[str, ...]] | None:
+        starts = self._prefix_ends(tokens)
+        ends, j = [len(tokens)], len(tokens)
+        while j > 1 and (tokens[j - 1] in self._trailing or tokens[j - 1] in self._demonyms):  # "IS (Kenya)"
+            j -= 1
+            ends.append(j)
+        for s, e in sorted(((s, e) for s in starts for e in ends if s < e), key=lambda p: p[0] - p[1]):
+            entry = self._exact(tokens[s:e])
+            if entry is not None:
+                return entry, tokens[e:]
+        return None
+
+    def _generic(self, tokens: tuple[str, ...]) -> tuple[GenericAgent, str | None] | None:
+        """The rightmost head noun (the longest of those ending there), and the country word nearest to it."""
+        spans = [(i + n, n) for i in range(len(tokens)) if (n := self._match_at(tokens, i, self._heads))]
+        if not spans:
+            return None
+        end, size = max(spans)
+        start = end - size
+        countries: list[tuple[int, str]] = []
+        i = 0
+        while i < len(tokens):
+            n = 0 if start <= i < end else self._match_at(tokens, i, self._places)
+            before, after = tokens[i - 1] if i else "", tokens[i + n] if i + n < len(tokens) else ""
+            if n and after not in _BACKER_AFTER and before not in _BACKER_BEFORE:
+                distance = start - i - n if i < start else 1000 + i
+                countries.append((distance, self._places[" ".join(tokens[i : i + n])]))
+            i += max(n, 1)
+        return self._heads[" ".join(tokens[start:end])], min(countries)[1] if countries else None
+
+    def _match_at(self, tokens: Sequence[str], i: int, table: Mapping[str, Any]) -> int:
+        """The length of the longest phrase of ``table`` starting at token i (0: none)."""
+        for n in range(min(self._max_phrase, len(tokens) - i), 0, -1):
+            if " ".join(tokens[i : i + n]) in table:
+                return n
+        return 0
+
+    def _agent_name(self, agent: GenericAgent, country: str | None) -> str | None:
+        if country is not None:
+            names = self._country_names.get(country)
+            return agent.name.format(country=names[0] if names else country)
+        name = re.sub(r"\s*\(\{country\}\)", "", agent.name)
+        return None if "{country}" in name else name
+
+
+def acled_inter(actor: ActorRef, event_country: str | None = None) -> int | None:
+    """ACLED inter code (1-8) of an actor; state forces acting outside their country are 8, External/Other."""
+    if actor.kind is None:
+        return None
+    abroad = actor.country is not None and event_country is not None and actor.country != event_country
+    kind = ActorKind.EXTERNAL_OTHER if abroad and actor.kind == ActorKind.STATE_FORCES else actor.kind
+    return ACLED_INTER_CODE[kind]
+
+
+# --- loading
+def load_actor_dictionary(extra: Path | None = None) -> ActorDictionary:
+    """The built-in dictionary (lexicon/actors.yaml, agents.yaml, demonyms.yaml), extended by ``extra``."""
+    entries = [_entry_from_row(row, f"actors.yaml entry {i}") for i, row in enumerate(_lexicon("actors"), 1)]
+    data = _lexicon("agents")
+    demonyms, names = _countries(_lexicon("demonyms"))
+    words = [w for word in data["member_words"] for w in (word, _singular(word))]
+    dictionary = ActorDictionary(
+        entries, _agents(data), demonyms, country_names=names, member_words=words, modifiers=data["modifiers"]
+    )
+    return dictionary.extend_from_file(extra) if extra is not None else dictionary
+
+
+@cache
+def _lexicon(name: str) -> Any:
+    path = resources.files("eventscope.extract").joinpath(f"lexicon/{name}.yaml")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _agents(data: Mapping[str, Any]) -> list[GenericAgent]:
+    return [
+        GenericAgent(form, family, ActorKind(spec["kind"]), spec["name"], spec.get("id"))
+        for family, heads in data["heads"].items()
+        if (spec := data["families"][family])
+        for head in heads
+        for form in dict.fromkeys((normalise(head), _singular(normalise(head))))
+    ]
+
+
+def _singular(phrase: str) -> str:
+    """gunmen -> gunman, authorities -> authority, militias -> militia (the last word of a phrase)."""
+    for ending, singular in (("men", "man"), ("ies", "y"), ("ss", "ss"), ("s", "")):
+        if phrase.endswith(ending):
+            return phrase[: -len(ending)] + singular
+    return phrase
+
+
+def _countries(data: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, list[str]]]:
+    names = {cc: [spec["name"], *spec.get("names", [])] for cc, spec in data.items()}
+    demonyms: dict[str, str] = {}
+    for cc, spec in data.items():
+        adjectives = spec.get("demonyms", [])
+        plurals = [d + "s" for d in adjectives if not d.endswith(_NO_PLURAL)]  # Syrians, Uzbekistanis
+        for word in (*names[cc], *adjectives, *plurals):
+            demonyms.setdefault(normalise(word), cc)
+    return demonyms, names
+
+
+def _read_rows(path: Path) -> list[tuple[str, Any]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+        if path.suffix.lower() == ".csv":
+            return [(f"row {i}", row) for i, row in enumerate(csv.DictReader(text.splitlines()), start=2)]
+        if path.suffix.lower() in (".yaml", ".yml"):
+            data = yaml.safe_load(text) or []
+            data = data.get("actors", data) if isinstance(data, dict) else data
+            if isinstance(data, list):
+                return [(f"entry {i}", row) for i, row in enumerate(data, start=1)]
+            raise InputError(f"{path}: expected a list of actors, as in actors.yaml")
+    except (OSError, UnicodeDecodeError, csv.Error, yaml.YAMLError) as exc:
+        raise InputError(f"{path}: cannot read the actor file ({exc}); check the path and format") from exc
+    raise InputError(f"{path}: actor files must be .csv (id,name,kind,country,aliases) or .yaml")
+
+
+def _entry_from_row(row: Any, where: str) -> ActorEntry:
+    if not isinstance(row, Mapping):
+        raise InputError(f"{where}: expected fields id, name, kind, country, aliases")
+    actor_id = str(row.get("id") or "").strip()
+    name = str(row.get("name") or "").strip()
+    if not actor_id or not name:
+        raise InputError(f"{where}: id and name are required")
+    kind_text = str(row.get("kind") or "").strip().lower()
+    if kind_text not in _KINDS:
+        raise InputError(f"{where}: kind {kind_text!r} is not one of {', '.join(_KINDS)}")
+    country = str(row.get("country") or "").strip().upper() or None
+    if country is not None and not re.fullmatch(r"[A-Z]{2}", country):
+        raise InputError(f"{where}: country {country!r} must be an ISO 3166 two-letter code")
+    aliases = row.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = aliases.split("|")
+    if not isinstance(aliases, list) or not all(isinstance(a, str | int) for a in aliases):
+        raise InputError(f"{where}: aliases must be a list of names (in CSV: joined by |)")
+    cleaned = tuple(str(a).strip() for a in aliases if str(a).strip())
+    return ActorEntry(actor_id, name, _KINDS[kind_text], country, cleaned)

@@ -1,0 +1,339 @@
+"""Geocoding: the toponyms of one article -> places, resolved together.
+
+Each candidate place of a name gets a score, a sum of the terms in :class:`Weights` (population, the kind
+of place, how the name matched, the article's country context, hints the text gives beside the name, and
+closeness to the article's other places); the best score wins. Two passes: the first ranks every
+toponym without proximity and its winners become anchors; the second adds proximity to the *other*
+toponyms' anchors. A toponym with no candidate is kept, unresolved (``place is None``).
+
+Phrases the recogniser marked get their own rules: borders ("border:LB-SY"; a single country's border takes
+the neighbour the article talks about most), demonym phrases ("Lebanese territory" -> the country, "the
+Syrian capital" -> its capital), countryside ("the Damascus countryside" -> the division named so, else
+the division containing the city) and directional regions ("northern Syria" -> a point inside the
+country, moved toward that side).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventscope.extract.toponyms import PlaceLexicon
+from eventscope.models import Place, PlaceLevel, PlaceRef, PlaceRole, Toponym
+from eventscope.resolve.geo.borders import haversine_km
+from eventscope.resolve.geo.gazetteer import Gazetteer, NameMatch
+from eventscope.resolve.geo.names import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Score terms; a candidate's score is the sum of those that apply."""
+
+    population: float = 0.5  # x log10(population + 1), for populated places (1.5M people -> 3.1)
+    official_name: float = 0.5  # matched the GeoNames/ISO name itself, not an alternate spelling
+    variant_name: float = -1.0  # matched only once "al-" was dropped ("Qusayr" for "Al Qusayr")
+    country: float = 6.5  # a country's name means the country, over its namesake capital ("Mexico")
+    admin1: float = 1.5  # a division beats a hamlet of its name, not an eponymous city ("Homs")
+    admin1_official: float = 1.5  # ... and by its own name ("California") also a town named after it
+    capital: float = 2.0  # "Washington" is the capital before the state or any small town
+    listed_region: float = 5.0  # the hand-listed regions and features ("Middle East", "Asia")
+    context: float = 4.0  # x the candidate's country's share of country mentions (top country = 1)
+    admin_hint: float = 5.0  # inside the unit named beside it ("Harem ... in Idlib province", "Paris, Texas")
+    admin_hint_miss: float = -1.0  # a hint was given and the candidate is elsewhere
+    feature_match: float = 2.0  # "the city of X" -> populated place; "X province" -> a division
+    feature_mismatch: float = -2.0
+    proximity: float = 2.0  # x exp(-km / proximity_km) to the nearest other place of the article
+    proximity_km: float = 150.0
+
+
+TOWN_HINTS = frozenset({"city", "town", "village", "area"})
+DIVISION_HINTS = frozenset({"province", "governorate", "state"})
+COARSE_TOWN_HINTS = frozenset({"area", "district", "countryside"})  # a town named, its surroundings meant
+DIRECTION_VECTORS = {
+    "north": (0.0, 1.0),
+    "south": (0.0, -1.0),
+    "east": (1.0, 0.0),
+    "west": (-1.0, 0.0),
+    "northeast": (0.7, 0.7),
+    "northwest": (-0.7, 0.7),
+    "southeast": (0.7, -0.7),
+    "southwest": (-0.7, -0.7),
+    "central": (0.0, 0.0),
+}
+_WORD = re.compile(r"[A-Za-z][\w’'.]*")
+
+
+def _direction(word: str) -> str | None:
+    word = word.lower().replace("-", "")
+    for suffix in ("ern", ""):
+        if word.endswith(suffix) and word[: len(word) - len(suffix)] in DIRECTION_VECTORS:
+            return word[: len(word) - len(suffix)]
+    return "central" if word == "central" else None
+
+
+def _country_mention(lexicon: PlaceLexicon, words: list[str], i: int) -> tuple[str, int] | None:
+    """The country a name, abbreviation or demonym of up to three words at ``words[i]`` refers to."""
+    if not words[i][:1].isupper():
+        return None
+    for width in (3, 2, 1):
+        if i + width <= len(words):
+            phrase = " ".join(words[i : i + width])
+            code = lexicon.country_code(phrase) or lexicon.country_code(phrase.rstrip("."))
+            if code:
+                return code, width
+    return None
+
+
+def level_of(place: Place, feature_hint: str | None = None) -> PlaceLevel:
+    """How fine a place is (the ACLED precision follows from it)."""
+    if place.feature_code == "PCLI":
+        return PlaceLevel.COUNTRY
+    if place.feature_code == "ADM1":
+        return PlaceLevel.ADMIN1
+    if place.feature_code.startswith("ADM"):
+        return PlaceLevel.DISTRICT
+    if place.feature_class in {"L", "H"} or place.feature_code in {"BRDR", "CONT", "RGN"}:
+        return PlaceLevel.REGION
+    return PlaceLevel.DISTRICT if feature_hint in COARSE_TOWN_HINTS else PlaceLevel.TOWN
+
+
+class Geocoder:
+    """Resolves an article's toponyms against a gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer, weights: Weights | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.weights = weights or Weights()
+
+    # context -------------------------------------------------------------------------------------
+
+    def country_votes(self, toponyms: Sequence[Toponym], article_text: str) -> Counter[str]:
+        """Mentions of each country in the article: names, abbreviations and demonyms ("Syrian")."""
+        lexicon = self.gazetteer.lexicon()
+        votes: Counter[str] = Counter()
+        texts = [article_text] if article_text else [t.evidence.text for t in toponyms]
+        texts += [] if article_text else [t.admin_hint for t in toponyms if t.admin_hint]
+        for text in texts:
+            words = [re.sub(r"[’']s$", "", m.group()) for m in _WORD.finditer(text)]
+            i = 0
+            while i < len(words):
+                found = _country_mention(lexicon, words, i)
+                if found and not self._also_a_division(" ".join(words[i : i + found[1]]), found[0]):
+                    votes[found[0]] += 1
+                i += found[1] if found else 1
+        return votes
+
+    def _also_a_division(self, name: str, code: str) -> bool:
+        """ "Georgia" names a US state too: such a name is no evidence for the country."""
+        return any(
+            m.kind == 0 and m.place.feature_code == "ADM1" and m.place.country_code != code
+            for m in self.gazetteer.lookup(name)
+        )
+
+    # resolution ----------------------------------------------------------------------------------
+
+    def resolve(
+        self, toponyms: Sequence[Toponym], *, article_text: str = ""
+    ) -> dict[tuple[int, int], PlaceRef]:
+        """One PlaceRef per toponym (role SITE; the caller sets roles), keyed by its evidence span."""
+        votes = self.country_votes(toponyms, article_text)
+        generic = {i: self._matches(t) for i, t in enumerate(toponyms) if self._is_generic(t)}
+        for matches in generic.values():
+            countries = {m.place.country_code for m in matches}
+            only = next(iter(countries)) if len(countries) == 1 else None
+            if only:
+                votes[only] += 1  # an unambiguous name votes for its country
+        top = max(votes.values(), default=0)
+        share = {cc: n / top for cc, n in votes.items()} if top else {}
+        first = {i: self._best(toponyms[i], m, share, []) for i, m in generic.items()}
+        anchors = {
+            i: (p.lat, p.lon)
+            for i, p in first.items()
+            if p is not None and level_of(p) in {PlaceLevel.TOWN, PlaceLevel.DISTRICT, PlaceLevel.ADMIN1}
+        }
+        refs: dict[tuple[int, int], PlaceRef] = {}
+        for i, toponym in enumerate(toponyms):
+            if i in generic:
+                key = fold(toponym.evidence.text)
+                others = [
+                    pt for j, pt in anchors.items() if j != i and fold(toponyms[j].evidence.text) != key
+                ]
+                place = self._best(toponym, generic[i], share, others)
+                refs[(toponym.evidence.start, toponym.evidence.end)] = self._ref(toponym, place)
+            else:
+                refs[(toponym.evidence.start, toponym.evidence.end)] = self._special(toponym, share)
+        return refs
+
+    def _is_generic(self, toponym: Toponym) -> bool:
+        return toponym.source != "border" and toponym.feature_hint not in {
+            "border",
+            "country",
+            "capital",
+            "countryside",
+            "region",
+        }
+
+    def _matches(self, toponym: Toponym) -> tuple[NameMatch, ...]:
+        matches = self.gazetteer.lookup(toponym.evidence.text)
+        if not matches:  # a demonym given as a place ("Egyptian" in a gold set) stands for its country
+            code = self.gazetteer.lexicon().country_code(toponym.evidence.text)
+            country = self.gazetteer.country(code) if code else None
+            matches = (NameMatch(country, 1),) if country else ()
+        return matches
+
+    def _ref(self, toponym: Toponym, place: Place | None, level: PlaceLevel | None = None) -> PlaceRef:
+        if place is None:
+            return PlaceRef(toponym.evidence, PlaceRole.SITE)
+        level = level or level_of(place, toponym.feature_hint)
+        if place.feature_code == "BRDR":
+            distance: float | None = 0.0
+        elif level in {PlaceLevel.TOWN, PlaceLevel.DISTRICT}:
+            distance = self.gazetteer.border_km(place.lat, place.lon)
+        else:
+            distance = None
+        return PlaceRef(toponym.evidence, PlaceRole.SITE, place, level, distance)
+
+    def _best(
+        self,
+        toponym: Toponym,
+        matches: Sequence[NameMatch],
+        share: dict[str, float],
+        anchors: list[tuple[float, float]],
+    ) -> Place | None:
+        if not matches:
+            return None
+        scope = self._hint_scope(toponym.admin_hint)
+        scored = [
+            (self._score(m, toponym.feature_hint, share, scope, anchors), m.place.gazetteer_id, m)
+            for m in matches
+        ]
+        return max(scored, key=lambda s: (s[0], s[1]))[2].place
+
+    def _hint_scope(self, hint: str | None) -> tuple[set[str], set[tuple[str | None, str | None]]]:
+        """Countries and (country, division) pairs a hint names: "Lebanese" -> LB, "Idlib" -> (SY, Idlib)."""
+        if not hint:
+            return set(), set()
+        code = self.gazetteer.lexicon().country_code(hint)
+        if code:
+            return {code}, set()
+        divisions = {
+            (m.place.country_code, m.place.name if m.place.feature_code == "ADM1" else m.place.admin1)
+            for m in self.gazetteer.lookup(hint)
+            if m.place.feature_code == "ADM1" or m.place.feature_class == "P"
+        }
+        return set(), {d for d in divisions if d[1]}
+
+    def _score(
+        self,
+        match: NameMatch,
+        hint: str | None,
+        share: dict[str, float],
+        scope: tuple[set[str], set[tuple[str | None, str | None]]],
+        anchors: list[tuple[float, float]],
+    ) -> float:
+        w, place = self.weights, match.place
+        score = {0: w.official_name, 1: 0.0}.get(match.kind, w.variant_name)
+        if place.feature_code == "PCLI":
+            score += w.country
+        elif place.feature_code == "ADM1":
+            score += w.admin1 + (w.admin1_official if match.kind == 0 else 0.0)
+        elif place.gazetteer_id.startswith("region:"):
+            score += w.listed_region
+        else:
+            score += w.population * math.log10(place.population + 1)
+            score += w.capital if place.feature_code == "PPLC" else 0.0
+        score += w.context * share.get(place.country_code or "", 0.0)
+        countries, divisions = scope
+        if countries or divisions:
+            inside = place.country_code in countries or (place.country_code, place.admin1) in divisions
+            score += w.admin_hint if inside else w.admin_hint_miss
+        if hint in TOWN_HINTS:
+            score += w.feature_match if place.feature_class == "P" else w.feature_mismatch
+        elif hint in DIVISION_HINTS:
+            score += w.feature_match if place.feature_code == "ADM1" else w.feature_mismatch
+        elif hint == "district":
+            score += (
+                w.feature_match
+                if place.feature_code.startswith("ADM") and place.feature_code != "ADM1"
+                else 0.0
+            )
+        if anchors:
+            nearest = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in anchors)
+            score += w.proximity * math.exp(-nearest / w.proximity_km)
+        return score
+
+    # phrases with their own rules ----------------------------------------------------------------
+
+    def _special(self, toponym: Toponym, share: dict[str, float]) -> PlaceRef:
+        hint, text = toponym.feature_hint, toponym.evidence.text
+        lexicon = self.gazetteer.lexicon()
+        if toponym.source == "border" or hint == "border":
+            return self._ref(toponym, self._border(toponym.border_countries, share), PlaceLevel.REGION)
+        if hint in {"country", "capital"}:
+            code = lexicon.country_code(text.split()[0]) or lexicon.country_code(" ".join(text.split()[:-1]))
+            if code is None:
+                return self._ref(toponym, None)
+            place = self.gazetteer.country(code) if hint == "country" else self.gazetteer.capital(code)
+            return self._ref(toponym, place)
+        words = [
+            w
+            for w in re.sub(r"[’']s\b", "", text).split()
+            if w.lower() not in {"the", "rural", "countryside", "of"}
+        ]
+        direction = _direction(words[0]) if words else None
+        base_name = " ".join(words[1:] if direction and len(words) > 1 else words)
+        base = self._best(toponym, self.gazetteer.lookup(base_name), share, []) if base_name else None
+        if hint == "countryside":
+            named = [
+                m for m in self.gazetteer.lookup(text.removeprefix("the ")) if m.place.feature_code == "ADM1"
+            ]
+            if named:
+                return self._ref(toponym, self._best(toponym, named, share, []), PlaceLevel.ADMIN1)
+            division = self.gazetteer.admin1_of(base) if base else None
+            if division is not None:
+                return self._ref(toponym, division, PlaceLevel.ADMIN1)
+            return self._ref(toponym, base, PlaceLevel.DISTRICT if base else None)
+        if base is None:
+            return self._ref(toponym, None)
+        if base.feature_code == "PCLI" and direction:
+            return self._ref(toponym, self._toward(base, direction, text), PlaceLevel.REGION)
+        if base.feature_class == "P":
+            return self._ref(toponym, base, PlaceLevel.DISTRICT)
+        return self._ref(toponym, base)
+
+    def _border(self, codes: Sequence[str], share: dict[str, float]) -> Place | None:
+        if len(codes) >= 2:
+            return self.gazetteer.border(codes[0], codes[1])
+        if not codes:
+            return None
+        # "the Lebanese border": the other side is the neighbour the article is about.
+        neighbours = [n for n in self.gazetteer.neighbours(codes[0]) if share.get(n, 0.0) > 0]
+        if not neighbours:
+            return None
+        other = max(neighbours, key=lambda n: (share[n], n))
+        return self.gazetteer.border(codes[0], other)
+
+    def _toward(self, country: Place, direction: str, label: str) -> Place:
+        """A point inside the country, moved from its centre toward one side ("northern Syria")."""
+        dx, dy = DIRECTION_VECTORS[direction]
+        box = self.gazetteer.country_bbox(country.country_code or "")
+        lat, lon = country.lat, country.lon
+        if box is not None and (dx or dy):
+            min_lat, min_lon, max_lat, max_lon = box
+            for factor in (0.5, 0.25):
+                cand_lat = lat + factor * dy * ((max_lat - lat) if dy > 0 else (lat - min_lat))
+                cand_lon = lon + factor * dx * ((max_lon - lon) if dx > 0 else (lon - min_lon))
+                if self.gazetteer.country_at(cand_lat, cand_lon) == country.country_code:
+                    lat, lon = cand_lat, cand_lon
+                    break
+        return Place(
+            gazetteer_id=f"region:{country.country_code}:{direction}",
+            name=label,
+            lat=lat,
+            lon=lon,
+            feature_class="L",
+            feature_code="RGN",
+            country_code=country.country_code,
+        )
