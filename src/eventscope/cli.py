@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from eventscope import __version__, api
+from eventscope.cli_eval import eval_app
 from eventscope.errors import EventscopeError, InputError
 from eventscope.render import event_rows, render_event
 from eventscope.store import EventFilter
@@ -30,7 +31,9 @@ gazetteer_app = typer.Typer(
     help="Build the place index, or add GeoNames dump files to it.", no_args_is_help=True
 )
 app.add_typer(gazetteer_app, name="gazetteer")
-out = Console()
+app.add_typer(eval_app, name="eval")
+# Piped output gets a wide table rather than rich's 80-column default.
+out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 
 DbOption = Annotated[

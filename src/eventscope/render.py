@@ -24,7 +24,7 @@ def _actor(ref: ActorRef | None) -> str:
 def _place(place: Place | None, fallback: str | None = None) -> str:
     if place is None:
         return f"{fallback} (unresolved)" if fallback else ""
-    return f"{place.name}, {place.country_code or '?'}"
+    return f"{place.name}, {place.country_code}" if place.country_code else place.name
 
 
 def event_rows(views: list[EventView]) -> list[dict[str, Any]]:
@@ -63,7 +63,7 @@ def event_rows(views: list[EventView]) -> list[dict[str, Any]]:
 def events_table(views: list[EventView]) -> Table:
     table = Table(show_lines=False, header_style="bold")
     for column in ("id", "dates", "type", "actor", "recipient", "where", "status", "rep."):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column in ("id", "dates", "status"))
     for v in views:
         e = v.event
         dates = e.start.isoformat() if e.start == e.end else f"{e.start.isoformat()}..{e.end.isoformat()}"
@@ -138,9 +138,8 @@ def _render_mention(m: Mention, outlet: str | None, title: str, console: Console
             f"{escape(_place(p.place))} ({p.place.lat:.4f}, {p.place.lon:.4f})" if p.place else "unresolved"
         )
         border = f", {p.border_km:.0f} km from a border" if p.border_km is not None else ""
-        console.print(
-            f"    place       {_quote(p.evidence)} {p.role.value} -> {where} [{p.level.value}{border}]"
-        )
+        detail = escape(f"[{p.level.value}{border}]")
+        console.print(f"    place       {_quote(p.evidence)} {p.role.value} -> {where} {detail}")
     if m.time:
         console.print(
             f"    time        {_quote(m.time.evidence)} -> {m.time.start}..{m.time.end} "

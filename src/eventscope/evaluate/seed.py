@@ -7,10 +7,12 @@ gold's; then each listed field is checked. ``must_not`` rules are checked over e
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from eventscope.merge import haversine_km
@@ -36,6 +38,17 @@ class GoldResult:
 class SeedReport:
     results: list[GoldResult]
     violations: list[str]
+
+    def metrics(self) -> dict[str, int]:
+        required = [r for r in self.results if r.required]
+        optional = [r for r in self.results if not r.required]
+        return {
+            "required_found": sum(r.passed for r in required),
+            "required_total": len(required),
+            "optional_found": sum(r.passed for r in optional),
+            "optional_total": len(optional),
+            "must_not_violations": len(self.violations),
+        }
 
     @property
     def required_passed(self) -> bool:
@@ -136,6 +149,8 @@ def _check_fields(event: Mapping[str, Any], gold: Mapping[str, Any], border_km: 
     if "magnitude_contains" in gold:
         texts = [_norm(g["evidence"]["text"]) for m in mentions for g in m.get("magnitudes", [])]
         checks["magnitude"] = any(_norm(gold["magnitude_contains"]) in t for t in texts)
+    if gold.get("disputed"):
+        checks["disputed"] = event.get("claim_status") == "disputed"
     if gold.get("historical"):
         checks["historical"] = bool(event.get("historical"))
     return checks
@@ -200,3 +215,24 @@ def removed_segments(raw_text: str) -> list[str]:
         if line.lower().startswith("we remind our readers"):
             segments.append(line)
     return segments
+
+
+def run_seed(folder: Path, *, db: str | None = None) -> SeedReport:
+    """Ingest the seed article into a scratch database (or ``db``) and score it against expected.json."""
+    import tempfile
+
+    from eventscope import api
+    from eventscope.errors import InputError
+    from eventscope.resolve.geo.gazetteer import load_gazetteer
+
+    expected_path = folder / "expected.json"
+    if not expected_path.is_file():
+        raise InputError(f"{expected_path} not found; pass the seed folder (../shared/seed)")
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    article = folder / expected["article"]
+    with tempfile.TemporaryDirectory() as tmp:
+        url = db or f"sqlite:///{tmp}/seed.db"
+        api.ingest([str(article)], db=url, published=expected["published"], outlet="The Cradle")
+        events = [v.to_dict() for v in api.events(db=url)]
+    raw = article.read_text(encoding="utf-8")
+    return score_seed(events, expected, load_gazetteer().border_km, removed_segments(raw))
