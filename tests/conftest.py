@@ -33,3 +33,13 @@ def gazetteer():  # type: ignore[no-untyped-def]
     from eventscope.resolve.geo.gazetteer import load_gazetteer
 
     return load_gazetteer()
+
+
+@pytest.fixture()
+def db_url(tmp_path):  # type: ignore[no-untyped-def]
+    """A fresh, empty database URL for store and API tests.
+
+    SQLite file in the test's temp folder; the PostgreSQL backend (issue 7) parametrises this fixture
+    so that every test using it runs against both.
+    """
+    return f"sqlite:///{tmp_path / 'store.db'}"

@@ -20,15 +20,15 @@ from eventscope.store.schema import TABLES, metadata
 
 BROKEN_MIGRATION = '''"""A migration that fails half way.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -55,7 +55,7 @@ def table_names(engine: sa.Engine) -> set[str]:
 def test_open_store_migrates_a_new_database_to_head(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)  # no alembic.ini anywhere near: the config is built in code
     with open_store(f"sqlite:///{tmp_path / 'new.db'}") as store:
-        assert head_revision() == "0001"
+        assert head_revision() == "0002"
         assert current_revision(store.engine) == head_revision()
         assert table_names(store.engine) == {t.name for t in TABLES} | {"alembic_version"}
 
@@ -72,7 +72,7 @@ def test_reopening_keeps_data_and_revision(tmp_path: Path) -> None:
         conn.exec_driver_sql("INSERT INTO ingest_failures (source, reason) VALUES ('a.txt', 'empty')")
     with open_store(url) as store:
         assert store.counts()["ingest_failures"] == 1
-        assert current_revision(store.engine) == "0001"
+        assert current_revision(store.engine) == "0002"
 
 
 def test_downgrade_to_base_and_back(tmp_path: Path) -> None:
@@ -85,16 +85,16 @@ def test_downgrade_to_base_and_back(tmp_path: Path) -> None:
     assert table_names(engine) == {"alembic_version"}
     assert current_revision(engine) is None
     upgrade(engine)
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == "0002"
     engine.dispose()
 
 
 def test_a_failing_migration_leaves_the_database_as_it_was(tmp_path: Path) -> None:
     scripts = tmp_path / "migrations"
     shutil.copytree(packaged_migrations(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_broken.py").write_text(BROKEN_MIGRATION)
+    (scripts / "versions" / "0003_broken.py").write_text(BROKEN_MIGRATION)
     engine = create_engine(f"sqlite:///{tmp_path / 'tx.db'}")
-    upgrade(engine)  # the packaged 0001
+    upgrade(engine)  # the packaged migrations, to head
     columns_before = {c["name"] for c in sa.inspect(engine).get_columns("events")}
 
     with pytest.raises(StoreError, match="cannot migrate database .*no such table"):
@@ -103,7 +103,7 @@ def test_a_failing_migration_leaves_the_database_as_it_was(tmp_path: Path) -> No
     engine.dispose()  # fresh connections, so nothing cached hides a leftover
     assert "half_done" not in table_names(engine)
     assert {c["name"] for c in sa.inspect(engine).get_columns("events")} == columns_before
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == "0002"
     engine.dispose()
 
 

@@ -134,7 +134,8 @@ def test_counts(filled: Store) -> None:
         "events": 4,
         "event_mentions": 5,
         "ingest_failures": 1,
-        "event_history": 0,
+        "event_history": 4,  # one "created" entry per event
+        "event_aliases": 0,
     }
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from eventscope.config import Settings, load_settings
 from eventscope.errors import InputError
 from eventscope.ingest import IngestOptions
-from eventscope.models import Article, Event, Mention
+from eventscope.models import Article, Event, EventChange, Mention
 from eventscope.store import EventFilter, Store, open_store
 from eventscope.store.codec import to_dict
 
@@ -34,11 +34,14 @@ class EventView:
     event: Event
     mentions: tuple[Mention, ...]
     articles: tuple[Article, ...]
+    history: tuple[EventChange, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         outlets = {a.id: a.outlet for a in self.articles}
         doc = to_dict(self.event)
         doc["mentions"] = [to_dict(m) | {"outlet": outlets.get(m.article_id)} for m in self.mentions]
+        if self.history:
+            doc["history"] = [to_dict(c) for c in self.history]
         return doc
 
 
@@ -103,8 +106,16 @@ def events(*, db: str | None = None, flt: EventFilter | None = None) -> list[Eve
 
 
 def show(event_id: str, *, db: str | None = None) -> EventView:
+    """One event (an id merged into another resolves to it), with its reports and its history."""
     with open_store(settings_for(db).db) as store:
-        return event_views(store, [store.event(event_id)])[0]
+        event = store.event(event_id)
+        view = event_views(store, [event])[0]
+        return replace(view, history=tuple(store.history(event.id)))
+
+
+def history(event_id: str, *, db: str | None = None) -> list[EventChange]:
+    with open_store(settings_for(db).db) as store:
+        return store.history(store.resolve_event_id(event_id))
 
 
 def events_frame(*, db: str | None = None, flt: EventFilter | None = None) -> pd.DataFrame:

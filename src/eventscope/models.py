@@ -278,6 +278,44 @@ ACLED_TIME_PRECISION: dict[TimePrecision, int] = {
 
 
 @dataclass(frozen=True, slots=True)
+class MergeLink:
+    """Why a mention belongs to its event: what it was compared with, the score and the reasons."""
+
+    mention_id: str
+    joined: str | None  # the mention it was matched against; None for the event's founding mention
+    score: float
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReportVersion:
+    """One report's own version of an event, kept side by side with the others."""
+
+    mention_id: str
+    article_id: str
+    outlet: str | None  # who published the report
+    via: str | None  # outlet the claim came through, when the text names another ("Al Mayadeen cited ...")
+    claimant: str | None
+    attribution: AttributionKind
+    modality: Modality
+    origin: str  # the independent source this report counts as (syndicated copies share one)
+    killed: Magnitude | None = None
+    place: str | None = None
+    disputed_by: str | None = None  # the text that denies or doubts it, when the report itself does
+
+
+@dataclass(frozen=True, slots=True)
+class EventChange:
+    """One entry of an event's history: created, a new report, a revised toll, a merge..."""
+
+    event_id: str
+    seq: int
+    kind: str  # created | updated | merged_into
+    changes: tuple[tuple[str, str | None, str | None], ...] = ()  # (field, old, new)
+    into: str | None = None  # for merged_into: the event that absorbed this one
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One real-world happening, merged from one or more mentions."""
 
@@ -305,3 +343,5 @@ class Event:
     fatalities_high: int | None = None
     modality: Modality = Modality.ASSERTED
     summary: str = ""
+    links: tuple[MergeLink, ...] = ()
+    reports: tuple[ReportVersion, ...] = ()

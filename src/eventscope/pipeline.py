@@ -61,6 +61,7 @@ class Pipeline:
     ) -> None:
         self.nlp = nlp
         self.gazetteer = gazetteer
+        self.actors = actors
         self.store = store
         self.batch_size = batch_size
         self.extractor = MentionExtractor(

@@ -115,9 +115,52 @@ def render_event(view: EventView, console: Console) -> None:
         console.print(
             f"  fatalities  low {e.fatalities_low}, best {e.fatalities_best}, high {e.fatalities_high}"
         )
+    if len(e.reports) > 1:
+        console.print(reports_table(view))
     for m in view.mentions:
         article = articles.get(m.article_id)
         _render_mention(m, article.outlet if article else None, article.title if article else "", console)
+    links = {link.mention_id: link for link in e.links}
+    if any(link.joined for link in links.values()):
+        console.print("\n  [bold]why these reports are one event[/bold]")
+        for link in e.links:
+            if link.joined:
+                reasons = escape("; ".join(link.reasons))
+                console.print(f"    {link.mention_id} ~ {link.joined} (score {link.score}): {reasons}")
+    if view.history:
+        console.print("\n  [bold]history[/bold]")
+        for change in view.history:
+            what = ", ".join(f"{f} {o or '-'} -> {n or '-'}" for f, o, n in change.changes)
+            into = f" {change.into}" if change.into else ""
+            console.print(f"    {change.seq}. {change.kind}{into} {escape(what)}")
+
+
+def reports_table(view: EventView) -> Table:
+    """Each report's own version, side by side: who says what, through whom, with which toll."""
+    table = Table(title="reports side by side", header_style="bold", title_justify="left")
+    for column in ("outlet", "via", "source", "says", "place", "killed", "counts as"):
+        table.add_column(column, overflow="fold")
+    for r in view.event.reports:
+        killed = ""
+        if r.killed is not None:
+            killed = (
+                f"{r.killed.low}"
+                if r.killed.high == r.killed.low
+                else f"{r.killed.low}..{r.killed.high or ''}"
+            )
+            killed += f' ("{r.killed.evidence.text}")'
+        says = r.modality.value + (f"; doubted: {r.disputed_by[:60]}" if r.disputed_by else "")
+        source = f"{r.attribution.value}" + (f": {r.claimant}" if r.claimant else "")
+        table.add_row(
+            escape(r.outlet or "?"),
+            escape(r.via or ""),
+            escape(source),
+            escape(says),
+            escape(r.place or ""),
+            escape(killed),
+            escape(r.origin),
+        )
+    return table
 
 
 def _render_mention(m: Mention, outlet: str | None, title: str, console: Console) -> None:

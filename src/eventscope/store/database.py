@@ -20,8 +20,8 @@ import sqlalchemy as sa
 from sqlalchemy.pool import StaticPool
 
 from eventscope.errors import EventscopeError, InputError, NotFoundError, StoreError
-from eventscope.models import Article, Event, IngestFailure, Mention
-from eventscope.store import rows
+from eventscope.models import Article, Event, EventChange, IngestFailure, Mention
+from eventscope.store import history, rows
 from eventscope.store.codec import article_from_dict, event_from_dict, mention_from_dict
 from eventscope.store.migrate import WRITE_OPTION, one_line, upgrade
 from eventscope.store.queries import EventFilter, select_events
@@ -153,6 +153,11 @@ class Store:
             if missing:
                 raise StoreError(f"events link mentions that are not stored: {missing[:3]}; save them first")
             sync_rows(conn, places, "gazetteer_id", rows.event_places(events_))
+            old_data = {row.id: row.data for row in conn.execute(sa.select(events.c.id, events.c.data))}
+            old_links = {
+                row.mention_id: row.event_id
+                for row in conn.execute(sa.select(event_mentions.c.event_id, event_mentions.c.mention_id))
+            }
             new = {
                 e.id: rows.event_row(e, [sentences[m] for m in dict.fromkeys(links[e.id])]) for e in events_
             }
@@ -161,6 +166,8 @@ class Store:
                 conn.execute(sa.delete(event_mentions).where(event_mentions.c.event_id.in_(gone)))
                 conn.execute(sa.delete(events).where(events.c.id.in_(gone)))
             self._sync_links(conn, links)
+            new_links = {m: e for e, ms in links.items() for m in ms}
+            history.record(conn, old_data, {k: v["data"] for k, v in new.items()}, old_links, new_links)
 
     @staticmethod
     def _sync_links(conn: sa.Connection, links: Mapping[str, Sequence[str]]) -> None:
@@ -230,7 +237,23 @@ class Store:
             data = conn.execute(select_events(flt)).scalars().all()
         return [_decode(event_from_dict, d, "event") for d in data]
 
+    def resolve_event_id(self, event_id: str) -> str:
+        """The id an event is stored under now: itself, or the event an old id was merged into."""
+        with self._read() as conn:
+            if conn.execute(sa.select(events.c.id).where(events.c.id == event_id)).scalar() is not None:
+                return event_id
+            target = history.resolve(conn, event_id)
+        if target is None:
+            raise NotFoundError(f"no event {event_id}; list ids with `eventscope events`")
+        return target
+
+    def history(self, event_id: str) -> list[EventChange]:
+        """Every recorded change of an event (and of the ids merged into it), oldest first."""
+        with self._read() as conn:
+            return history.read(conn, event_id)
+
     def event(self, event_id: str) -> Event:
+        event_id = self.resolve_event_id(event_id)
         with self._read() as conn:
             data = conn.execute(sa.select(events.c.data).where(events.c.id == event_id)).scalar()
         if data is None:

@@ -203,6 +203,14 @@ event_history = sa.Table(
     sa.Column("change", JSONType, nullable=False),
 )
 
+# Ids of events that were merged into another (or re-founded): an old id keeps resolving.
+event_aliases = sa.Table(
+    "event_aliases",
+    metadata,
+    sa.Column("alias_id", sa.String, primary_key=True),
+    sa.Column("event_id", sa.String, nullable=False, index=True),
+)
+
 # In dependency order: parents before children (inserts), reversed for deletes.
 TABLES: tuple[sa.Table, ...] = (
     articles,
@@ -213,4 +221,5 @@ TABLES: tuple[sa.Table, ...] = (
     event_mentions,
     ingest_failures,
     event_history,
+    event_aliases,
 )

@@ -1,0 +1,235 @@
+"""A cluster of mentions -> one Event: place, time, corroboration, claim status, tolls, reports.
+
+Independent sources: reports whose article texts are near copies (word 5-gram Jaccard >= 0.6:
+syndicated wire copy, republished articles) count once, as one source; a report that relays another
+named outlet ("Al Mayadeen cited ...", "state news agency NNA reported") counts as that outlet.
+
+Claim status: disputed when a report denies the event, when the text right after a report calls it
+staged, fake or false, or when reports name different specific perpetrators; corroborated with two or
+more independent sources; otherwise single_source.
+
+Tolls: each report's largest "killed" figure; the event keeps the lowest lower bound (low), the
+highest upper bound (high) and the median of the reports' lower bounds (best), each traceable to
+its report through ``Event.reports``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import statistics
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from eventscope.merge.cluster import Cluster, visit_key
+from eventscope.merge.compare import main_place
+from eventscope.models import (
+    ACLED_GEO_PRECISION,
+    ACLED_TIME_PRECISION,
+    LEVEL_ORDER,
+    Article,
+    AttributionKind,
+    ClaimStatus,
+    Event,
+    Magnitude,
+    Mention,
+    Modality,
+    Place,
+    PlaceLevel,
+    PlaceRef,
+    PlaceRole,
+    ReportVersion,
+)
+
+TIME_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+COPY_JACCARD = 0.6
+DISPUTE_CUE = re.compile(
+    r"\b(staged|fabricated|fake|false|baseless|denied|denies|deny|refuted|disputed|disputes|dismissed|"
+    r"contradicted|propaganda|no evidence)\b",
+    re.IGNORECASE,
+)
+GENERIC_CLAIMANTS = frozenset(
+    {"reports", "media reports", "media", "state media", "local media", "sources", "the sources"}
+)
+
+
+def build_event(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
+    mentions = sorted(cluster.mentions, key=lambda m: visit_key(m, articles))
+    lead = max(mentions, key=lambda m: (m.confidence, -mentions.index(m)))
+    times = [m.time for m in mentions if m.time is not None]
+    time = min(times, key=lambda t: (not t.resolved, TIME_ORDER[t.precision.value], t.start))
+    place_ref = _best_place(mentions)
+    level = (
+        place_ref.level if place_ref is not None and place_ref.place is not None else PlaceLevel.UNRESOLVED
+    )
+    geo_precision = ACLED_GEO_PRECISION[level]
+    if place_ref is not None and place_ref.role is PlaceRole.NEAR and geo_precision == 1:
+        geo_precision = 2
+    reports = _reports(mentions, articles)
+    outlets = {(articles[m.article_id].outlet or m.article_id) for m in mentions if m.article_id in articles}
+    independent = len({r.origin for r in reports})
+    disputed = cluster.actor_conflict or any(
+        r.modality is Modality.DENIED or r.disputed_by is not None for r in reports
+    )
+    status = (
+        ClaimStatus.DISPUTED
+        if disputed
+        else ClaimStatus.CORROBORATED
+        if independent >= 2
+        else ClaimStatus.SINGLE_SOURCE
+    )
+    low, best, high = _tolls(reports)
+    asserted = any(m.modality is Modality.ASSERTED for m in mentions)
+    return Event(
+        id=event_id(mentions),
+        type=lead.type,
+        start=time.start,
+        end=time.end,
+        time_precision=ACLED_TIME_PRECISION[time.precision],
+        historical=time.historical,
+        place=place_ref.place if place_ref is not None else None,
+        place_level=level,
+        geo_precision=geo_precision,
+        location_text=place_ref.evidence.text if place_ref is not None else None,
+        origin=_role_place(mentions, PlaceRole.ORIGIN),
+        destination=_role_place(mentions, PlaceRole.DESTINATION),
+        actor=next((m.actor for m in mentions if m.actor and m.actor.canonical_id), lead.actor),
+        recipient=next(
+            (m.recipient for m in mentions if m.recipient and m.recipient.canonical_id), lead.recipient
+        ),
+        mention_ids=tuple(m.id for m in mentions),
+        n_reports=len({m.article_id for m in mentions}),
+        n_outlets=len(outlets),
+        n_independent=independent,
+        claim_status=status,
+        fatalities_low=low,
+        fatalities_best=best,
+        fatalities_high=high,
+        modality=Modality.ASSERTED if asserted else lead.modality,
+        summary=_summary(lead, place_ref),
+        links=tuple(sorted(cluster.links, key=lambda link: link.mention_id)),
+        reports=tuple(reports),
+    )
+
+
+def event_id(mentions: Sequence[Mention]) -> str:
+    """From the founding mention (the first in visit order), so the id depends only on the set."""
+    return "ev-" + hashlib.sha256(mentions[0].id.encode()).hexdigest()[:12]
+
+
+def _best_place(mentions: Sequence[Mention]) -> PlaceRef | None:
+    refs = [r for m in mentions if (r := main_place(m)) is not None]
+    resolved = [r for r in refs if r.place is not None]
+    if resolved:
+        return min(resolved, key=lambda r: LEVEL_ORDER[r.level])
+    return refs[0] if refs else None
+
+
+def _role_place(mentions: Sequence[Mention], role: PlaceRole) -> Place | None:
+    if not any(m.type.plover in ("MOBILIZE", "RETREAT") for m in mentions):
+        return None
+    refs = [r for m in mentions if (r := m.place(role)) is not None and r.place is not None]
+    return min(refs, key=lambda r: LEVEL_ORDER[r.level]).place if refs else None
+
+
+@lru_cache(maxsize=4096)
+def _shingles(text: str) -> frozenset[int]:
+    words = text.casefold().split()
+    return frozenset(hash(" ".join(words[i : i + 5])) for i in range(max(len(words) - 4, 1)))
+
+
+def _copy_families(article_ids: Sequence[str], articles: Mapping[str, Article]) -> dict[str, str]:
+    """article id -> the id of the first article (in the given order) whose text it copies."""
+    family: dict[str, str] = {}
+    for i, a in enumerate(article_ids):
+        family.setdefault(a, a)
+        for b in article_ids[i + 1 :]:
+            if b in family or a not in articles or b not in articles:
+                continue
+            sa, sb = _shingles(articles[a].text), _shingles(articles[b].text)
+            if len(sa & sb) / max(len(sa | sb), 1) >= COPY_JACCARD:
+                family[b] = family[a]
+    return family
+
+
+def _relayed(mention: Mention, outlet: str | None) -> str | None:
+    a = mention.attribution
+    if a.via_outlet and outlet and a.via_outlet.casefold() != outlet.casefold():
+        return a.via_outlet
+    relays = a.kind in (AttributionKind.STATE_MEDIA, AttributionKind.MEDIA_REPORTS)
+    if relays and a.claimant and a.claimant.casefold() not in GENERIC_CLAIMANTS:
+        return a.claimant
+    return None
+
+
+def _reports(mentions: Sequence[Mention], articles: Mapping[str, Article]) -> list[ReportVersion]:
+    article_ids = list(dict.fromkeys(m.article_id for m in mentions))
+    families = _copy_families(article_ids, articles)
+    reports = []
+    for m in mentions:
+        article = articles.get(m.article_id)
+        outlet = article.outlet if article else None
+        relayed = _relayed(m, outlet)
+        family_outlet = (
+            articles[families[m.article_id]].outlet if families[m.article_id] in articles else None
+        )
+        origin = (
+            f"relay:{relayed.casefold()}"
+            if relayed
+            else f"outlet:{(family_outlet or families[m.article_id]).casefold()}"
+        )
+        place = main_place(m)
+        reports.append(
+            ReportVersion(
+                mention_id=m.id,
+                article_id=m.article_id,
+                outlet=outlet,
+                via=m.attribution.via_outlet if m.attribution.via_outlet != outlet else None,
+                claimant=m.attribution.claimant,
+                attribution=m.attribution.kind,
+                modality=m.modality,
+                origin=origin,
+                killed=_killed(m),
+                place=place.place.name if place and place.place else (place.evidence.text if place else None),
+                disputed_by=_dispute(m, article),
+            )
+        )
+    return reports
+
+
+def _killed(mention: Mention) -> Magnitude | None:
+    killed = [g for g in mention.magnitudes if g.kind == "killed" and g.low is not None]
+    return max(killed, key=lambda g: g.low or 0) if killed else None
+
+
+def _dispute(mention: Mention, article: Article | None) -> str | None:
+    """A denial or doubt in the report's own sentence or the one right after it, in the same paragraph."""
+    if mention.modality is Modality.DENIED:
+        return mention.modality_evidence.text if mention.modality_evidence else "denied"
+    if article is None:
+        return None
+    tail = article.text[mention.sentence.end : mention.sentence.end + 400].split("\n\n")[0]
+    next_sentence = re.split(r"(?<=[.!?])\s", tail.strip(), maxsplit=1)[0] if tail.strip() else ""
+    found = DISPUTE_CUE.search(next_sentence)
+    return next_sentence if found else None
+
+
+def _tolls(reports: Sequence[ReportVersion]) -> tuple[int | None, int | None, int | None]:
+    figures = [
+        (r.killed.low or 0, r.killed.high if r.killed.high is not None else r.killed.low or 0)
+        for r in reports
+        if r.killed is not None
+    ]
+    if not figures:
+        return None, None, None
+    lows = [lo for lo, _ in figures]
+    return min(lows), int(statistics.median(lows)), max(hi for _, hi in figures)
+
+
+def _summary(lead: Mention, place: PlaceRef | None) -> str:
+    who = (lead.actor.name or lead.actor.text) if lead.actor else "unknown actor"
+    whom = f" against {lead.recipient.name or lead.recipient.text}" if lead.recipient else ""
+    where = ""
+    if place is not None:
+        where = f" at {place.place.name if place.place else place.evidence.text}"
+    return f"{lead.type.plover.title()}: {who}{whom}{where}"
