@@ -282,3 +282,40 @@ def test_seed_article_places(geocoder: Geocoder, gazetteer: Gazetteer) -> None:
         ref.place and ref.place.country_code == "EG" for refs_ in by_text.values() for ref in refs_
     )
     assert not {"Syrian", "Lebanese", "Uzbekistanis", "Chechens", "Uyghurs"} & set(by_text)
+
+
+def test_a_division_named_in_the_story_is_context_for_its_towns(geocoder: Geocoder) -> None:
+    # Alexandria, Egypt is the most populous; naming Virginia makes the Virginian one win.
+    text = "Schools in Alexandria reopened, Virginia officials said."
+    alexandria, virginia = resolve(geocoder, text, mention(text, "Alexandria"), mention(text, "Virginia"))
+    assert alexandria.place is not None and alexandria.place.admin1 == "Virginia"
+    text = "Schools in Alexandria reopened, officials said."
+    (alexandria,) = resolve(geocoder, text, mention(text, "Alexandria"))
+    assert alexandria.place is not None and alexandria.place.country_code == "EG"
+
+
+def test_us_counties_and_division_points(geocoder: Geocoder) -> None:
+    text = "Deputies in Laurel County, Kentucky, and officials in Texas."
+    county, _, texas = resolve(
+        geocoder,
+        text,
+        mention(text, "Laurel County", admin_hint="Kentucky"),
+        mention(text, "Kentucky"),
+        mention(text, "Texas"),
+    )
+    assert km(county, 37.11, -84.12) < 15  # the centroid of its Census shape
+    assert county.place is not None and county.place.feature_code == "ADM2"
+    assert km(texas, 31.1, -98.8) < 60  # Natural Earth's label point, not a border city
+    text = "Canadian officials in Ontario and Quebec said."
+    ontario, _ = resolve(geocoder, text, mention(text, "Ontario"), mention(text, "Quebec"))
+    assert km(ontario, 50.5, -84.8) < 60
+
+
+def test_country_aliases_and_the_us_point(geocoder: Geocoder) -> None:
+    text = "Flights from Britain and Burma to the U.S. resumed."
+    britain, burma, us = resolve(
+        geocoder, text, mention(text, "Britain"), mention(text, "Burma"), mention(text, "U.S.")
+    )
+    assert britain.place is not None and britain.place.country_code == "GB"
+    assert burma.place is not None and burma.place.country_code == "MM"
+    assert km(us, 39.83, -98.58) < 5  # the centre of the contiguous states

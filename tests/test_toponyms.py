@@ -161,3 +161,23 @@ def test_a_gazetteer_membership_test_brings_its_lexicon(blank: Language, gazette
     doc = blank("Clashes erupted near the Lebanese border.")
     (border,) = find_toponyms(doc, "a", gazetteer.is_place_name)
     assert border.border_countries == ("LB",)
+
+
+@pytest.mark.model
+def test_an_org_label_after_a_locative_is_a_known_place(nlp, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    text = "Five people were killed when an airstrike hit a building in Nabatieh on Thursday."
+    found = find_toponyms(nlp(text), "a", gazetteer.is_place_name, lexicon=gazetteer.lexicon())
+    assert [t.evidence.text for t in found] == ["Nabatieh"]
+    text = "The statement came from Hamas on Thursday."
+    found = find_toponyms(nlp(text), "a", gazetteer.is_place_name, lexicon=gazetteer.lexicon())
+    assert "Hamas" not in [t.evidence.text for t in found]
+
+
+def test_toponyms_at_gold_spans_take_the_hints_around_them() -> None:
+    from eventscope.extract.toponyms import toponyms_at
+
+    text = "Flooding hit Paris, Texas on Monday."
+    doc = spacy.blank("en")(text)
+    paris, texas = toponyms_at(doc, "a", [(13, 18), (20, 25)])
+    assert (paris.evidence.text, paris.admin_hint, paris.source) == ("Paris", "Texas", "gold")
+    assert texas.evidence.start == 20

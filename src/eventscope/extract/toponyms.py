@@ -90,6 +90,9 @@ NEVER_PLACES = _words(
     "june july august september october november december god read also reuters afp ap"
 )
 NAME_LABELS = {"GPE", "LOC", "FAC", "ORG"}
+# Prepositions that put a known name in place position ("killed in Nabatieh", ORG to the small model);
+# "from"/"to"/"by" are left out: "from Hamas", "to Reuters" are organisations.
+STRONG_LOCATIVE = _words("in near outside around inside into across throughout")
 SPEECH_VERBS = _words("say tell add explain note claim")  # "Walker said": a person, not Walker, Minnesota
 
 
@@ -291,14 +294,36 @@ def _entity_names(
             continue
         item = _Found(start, ent.end, f"ner:{ent.label_}", 3)
         known = is_place_name(text)
+        after_locative = start > 0 and doc[start - 1].lower_ in STRONG_LOCATIVE
         if (
             ent.label_ in {"GPE", "LOC"}
             or _has_place_cue(doc, start, ent.end)
             or (ent.label_ == "FAC" and known)
+            or (ent.label_ == "ORG" and known and after_locative)
         ):
             found.append(item)
         elif known:
             doubtful.append(item)
+        elif ent.label_ in {"ORG", "FAC"}:
+            prefix = _place_prefix(doc, start, ent.end, lexicon, is_place_name)
+            if prefix is not None:
+                found.append(_Found(start, prefix, "ner:embedded", 3))
+
+
+def _place_prefix(
+    doc: Doc, start: int, end: int, lexicon: PlaceLexicon, is_place_name: Callable[[str], bool]
+) -> int | None:
+    """End of a known place name opening an organisation's name ("Gainesville Police Department")."""
+    for stop in range(min(end - 1, start + 3), start, -1):
+        text = doc[start:stop].text
+        if (
+            all(_capitalised(t) and t.is_alpha for t in doc[start:stop])
+            and not lexicon.is_demonym(text)
+            and text.lower() not in STOP_WORDS | NEVER_PLACES
+            and is_place_name(text)
+        ):
+            return stop
+    return None
 
 
 def _chunk_names(
@@ -437,6 +462,30 @@ def find_toponyms(
         if item.source != "border":
             _hints(doc, item, starts, lexicon)
     return [_toponym(doc[f.start : f.end], article_id, f) for f in chosen]
+
+
+def toponyms_at(
+    doc: Doc,
+    article_id: str,
+    spans: list[tuple[int, int]],
+    *,
+    lexicon: PlaceLexicon | None = None,
+    source: str = "gold",
+) -> list[Toponym]:
+    """Toponyms at given character spans (gold spans), with the hints the words around them give."""
+    lexicon = lexicon or PlaceLexicon()
+    items: list[tuple[int, int, _Found]] = []
+    for start_char, end_char in spans:
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is not None and len(span):
+            items.append((start_char, end_char, _Found(span.start, span.end, source, 3)))
+    starts = {item.start: item for _, _, item in items}
+    for _, _, item in items:
+        _hints(doc, item, starts, lexicon)
+    return [
+        Toponym(Evidence(article_id, s, e, doc.text[s:e]), source, item.feature_hint, item.admin_hint)
+        for s, e, item in items
+    ]
 
 
 def _toponym(span: Span, article_id: str, item: _Found) -> Toponym:

@@ -95,6 +95,30 @@ def decode_topology(topology: Mapping[str, Any], numeric_to_alpha2: Mapping[str,
     )
 
 
+def feature_centroids(topology: Mapping[str, Any], layer: str) -> dict[str, tuple[float, float]]:
+    """Area-weighted centroid (lat, lon) of each feature of one TopoJSON layer, keyed by its ``id``.
+
+    Planar in degrees (fine for counties); holes are ignored, the outer rings dominate anyway.
+    """
+    arcs = _decode_arcs(topology)
+    found: dict[str, tuple[float, float]] = {}
+    for geometry in topology["objects"][layer]["geometries"]:
+        total = sx = sy = 0.0
+        for ring in _rings(geometry):
+            points = np.concatenate([_arc_coords(arcs, index) for index in ring])
+            x, y = points[:, 0], points[:, 1]
+            cross = x * np.roll(y, -1) - np.roll(x, -1) * y
+            area = cross.sum() / 2.0
+            if area == 0.0:
+                continue
+            total += abs(area)
+            sx += abs(area) * float(((x + np.roll(x, -1)) * cross).sum() / (6.0 * area))
+            sy += abs(area) * float(((y + np.roll(y, -1)) * cross).sum() / (6.0 * area))
+        if total > 0.0 and geometry.get("id") is not None:
+            found[str(geometry["id"])] = (sy / total, sx / total)
+    return found
+
+
 def to_blob(coords: Coords) -> bytes:
     """Compact storage: float32 lon/lat pairs (~1 m at 180 degrees, finer than the 1:10m data)."""
     return np.asarray(coords, dtype=np.float32).tobytes()

