@@ -124,4 +124,4 @@ def test_demo_writes_database_and_geojson(tmp_path: Path) -> None:
     assert len(geo["features"]) >= 5
     assert "GeoJSON:" in result.output and "database:" in result.output
     with open_store(f"sqlite:///{tmp_path / 'demo' / 'demo.db'}") as store:
-        assert store.counts()["articles"] == 6
+        assert store.counts()["articles"] == 7

@@ -2,6 +2,7 @@
 
     compare.py  do two mentions report the same happening? (score and reasons)
     cluster.py  within each article, then across articles, in an order set by content alone
+    names.py    which participant words are distinctive enough to tie reports together
     build.py    a cluster -> Event: place, time, independent sources, claim status, tolls, reports
 
 Event ids come from each cluster's founding mention (the first in content order), so re-running on
@@ -16,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from eventscope.merge.build import build_event
 from eventscope.merge.cluster import cluster_mentions
 from eventscope.merge.compare import haversine_km, main_place
+from eventscope.merge.names import distinctive_words
 from eventscope.models import Article, Event, Mention
 
 __all__ = ["haversine_km", "main_place", "merge_mentions"]
@@ -23,5 +25,6 @@ __all__ = ["haversine_km", "main_place", "merge_mentions"]
 
 def merge_mentions(mentions: Sequence[Mention], articles: Mapping[str, Article]) -> list[Event]:
     """Cluster mentions into events and build each event."""
-    events = [build_event(c, articles) for c in cluster_mentions(mentions, articles)]
+    distinctive = distinctive_words(mentions, articles)
+    events = [build_event(c, articles) for c in cluster_mentions(mentions, articles, distinctive)]
     return sorted(events, key=lambda e: (e.start, e.id))

@@ -1,22 +1,28 @@
 """Clustering mentions into happenings: first within each article, then across articles.
 
-Both passes visit mentions in an order that depends only on their content (start date, end date,
-publication, article id, position), so the result is a function of the set of mentions: ingesting
-the same articles in any order gives the same clusters. The cross-article pass is a sweep over start
-dates: a cluster whose dates ended before the current mention starts can never match again and is
-retired, which keeps the work close to linear.
+Within an article, a mention joins an earlier happening when they agree and share an anchor (the same
+place, actor or named participant), or when it names no place of its own and follows that happening
+closely ("A bomb exploded in Lima on Monday. ... The blast killed three people."). Across articles, each
+article's happenings are compared through pooled profiles (finest place, best date, every name).
+
+Both passes visit mentions in an order that depends only on their content (start date, publication,
+article id, position), so the clusters are a function of the set of mentions: ingesting the same
+articles in any order gives the same result. The cross-article pass sweeps over start dates and retires
+clusters that ended before the current report starts; undated reports still reach retired clusters
+through an index of their names and countries.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from eventscope.merge.compare import Agreement, compare, family
+from eventscope.merge.compare import Agreement, Profile, compare_profiles, family, profile
 from eventscope.models import Article, Mention, MergeLink
 
 NEVER = datetime.max.isoformat()
+FOLLOW_CHARS = 600  # a placeless mention this close after a happening of the same family belongs to it
 
 
 @dataclass
@@ -26,18 +32,29 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     links: list[MergeLink] = field(default_factory=list)
     actor_conflict: bool = False
-    end: date = date.min
+    distinctive: Callable[[str], bool] | None = None
+    pieces: list[Profile] = field(default_factory=list)  # each article's own profile, for complete-link checks
+    _profile: Profile | None = None
 
     @property
     def article_ids(self) -> set[str]:
         return {m.article_id for m in self.mentions}
 
+    @property
+    def profile(self) -> Profile:
+        if self._profile is None:
+            self._profile = profile(self.mentions, self.distinctive)
+        return self._profile
+
+    @property
+    def end(self) -> date:
+        return max(t.end for t in self.profile.times)
+
     def add(self, mention: Mention, link: MergeLink, conflict: bool = False) -> None:
         self.mentions.append(mention)
         self.links.append(link)
         self.actor_conflict = self.actor_conflict or conflict
-        if mention.time is not None and mention.time.end > self.end:
-            self.end = mention.time.end
+        self._profile = None
 
 
 def visit_key(mention: Mention, articles: Mapping[str, Article]) -> tuple[str, str, str, str, int]:
@@ -48,77 +65,130 @@ def visit_key(mention: Mention, articles: Mapping[str, Article]) -> tuple[str, s
     return (start, end, published, mention.article_id, mention.trigger.start)
 
 
-def _best(mention: Mention, candidates: Sequence[Cluster]) -> tuple[Cluster, Mention, Agreement] | None:
-    best: tuple[Cluster, Mention, Agreement] | None = None
-    for cluster in candidates:
-        if mention.article_id in cluster.article_ids:
-            continue
-        agreements = [(other, compare(mention, other)) for other in cluster.mentions]
-        # complete link on exclusions (no member may rule it out), single link on the evidence
-        if any(a.excluded for _, a in agreements):
-            continue
-        joined = [(other, a) for other, a in agreements if a.joins]
-        if not joined:
-            continue
-        other, agreement = max(joined, key=lambda pair: pair[1].score)
-        if best is None or agreement.score > best[2].score:
-            best = (cluster, other, agreement)
-    return best
+def _placeless(mention: Mention) -> bool:
+    return not any(p.place is not None for p in mention.places)
 
 
-def within_article(mentions: Sequence[Mention]) -> list[Cluster]:
+def within_article(
+    mentions: Sequence[Mention], distinctive: Callable[[str], bool] | None = None
+) -> list[Cluster]:
     """Fold mentions of one article that report the same happening twice (a lede and its details)."""
     clusters: list[Cluster] = []
     for mention in sorted(mentions, key=lambda m: m.trigger.start):
-        home = None
-        for cluster in clusters:
-            agreements = [compare(mention, other) for other in cluster.mentions]
-            strong = [a for a in agreements if a.joins and not a.actor_conflict and _anchored_same_article(a)]
-            if strong and len(strong) == len(agreements):
-                home = (cluster, max(strong, key=lambda a: a.score))
+        own = profile([mention], distinctive)
+        home: tuple[Cluster, tuple[str, ...], float] | None = None
+        for cluster in reversed(clusters):  # nearest first
+            agreement = compare_profiles(own, cluster.profile)
+            if agreement.excluded or agreement.actor_conflict:
+                continue
+            if agreement.joins and (agreement.place_points >= 0.8 or agreement.actors_agree):
+                home = (cluster, ("same article", *agreement.reasons), agreement.score)
+                break
+            gap = mention.trigger.start - cluster.mentions[-1].sentence.end
+            if _placeless(mention) and gap <= FOLLOW_CHARS:
+                home = (
+                    cluster,
+                    ("same article", "follows it closely and names no other place"),
+                    agreement.score,
+                )
                 break
         if home is None:
-            cluster = Cluster()
+            cluster = Cluster(distinctive=distinctive)
             cluster.add(mention, MergeLink(mention.id, None, 0.0, ("first report in its article",)))
             clusters.append(cluster)
         else:
-            cluster, agreement = home
-            reasons = ("same article", *agreement.reasons)
-            link = MergeLink(mention.id, cluster.mentions[0].id, agreement.score, reasons)
-            cluster.add(mention, link)
+            cluster, reasons, score = home
+            cluster.add(mention, MergeLink(mention.id, cluster.mentions[0].id, score, reasons))
     return clusters
 
 
-def _anchored_same_article(agreement: Agreement) -> bool:
-    # within one article, only a shared place or the same named actor makes two mentions one happening
-    return agreement.place_points >= 0.8 or agreement.actors_agree
+@dataclass
+class _Pool:
+    """Clusters of one type family and historical flag: active ones, and retired ones by name/country."""
+
+    active: list[Cluster] = field(default_factory=list)
+    retired_by_key: dict[str, list[Cluster]] = field(default_factory=dict)
+
+    def retire_before(self, start: date) -> None:
+        keep = []
+        for cluster in self.active:
+            if cluster.end < start:
+                for key in _index_keys(cluster.profile):
+                    self.retired_by_key.setdefault(key, []).append(cluster)
+            else:
+                keep.append(cluster)
+        self.active = keep
+
+    def candidates(self, piece: Profile) -> list[Cluster]:
+        if piece.time.resolved:
+            return self.active
+        seen = {id(c) for c in self.active}
+        extra = []
+        for key in _index_keys(piece):
+            for cluster in self.retired_by_key.get(key, []):
+                if id(cluster) not in seen:
+                    seen.add(id(cluster))
+                    extra.append(cluster)
+        return self.active + extra
 
 
-def cluster_mentions(mentions: Sequence[Mention], articles: Mapping[str, Article]) -> list[Cluster]:
+def _index_keys(p: Profile) -> list[str]:
+    keys = [f"name:{n}" for n in p.names]
+    if p.place is not None and p.place.place is not None and p.place.place.country_code:
+        keys.append(f"country:{p.place.place.country_code}")
+    return keys
+
+
+def _best(piece: Cluster, candidates: Sequence[Cluster]) -> tuple[Cluster, Agreement] | None:
+    """The best-scoring cluster the piece joins, among those none of whose reports rule it out.
+
+    Joining is judged against the pooled profile (single link on the evidence), but every report
+    already in the cluster must allow it (complete link on exclusions: dates, places, perpetrators),
+    so that a cluster cannot drift from one happening to the next through a chain of partial matches.
+    """
+    best: tuple[Cluster, Agreement] | None = None
+    for cluster in candidates:
+        if piece.article_ids & cluster.article_ids:
+            continue
+        agreement = compare_profiles(piece.profile, cluster.profile)
+        if not agreement.joins or (best is not None and agreement.score <= best[1].score):
+            continue
+        if any(compare_profiles(piece.profile, member).excluded for member in cluster.pieces):
+            continue
+        best = (cluster, agreement)
+    return best
+
+
+def cluster_mentions(
+    mentions: Sequence[Mention],
+    articles: Mapping[str, Article],
+    distinctive: Callable[[str], bool] | None = None,
+) -> list[Cluster]:
     """All mentions -> clusters, one per happening (see the module docstring)."""
     by_article: dict[str, list[Mention]] = {}
     for m in mentions:
         by_article.setdefault(m.article_id, []).append(m)
-    pieces = [c for article_id in sorted(by_article) for c in within_article(by_article[article_id])]
+    pieces = [c for a in sorted(by_article) for c in within_article(by_article[a], distinctive)]
     pieces.sort(key=lambda c: min(visit_key(m, articles) for m in c.mentions))
-    active: dict[tuple[str, bool], list[Cluster]] = {}
-    done: list[Cluster] = []
+    pools: dict[tuple[str, bool], _Pool] = {}
+    placed: list[Cluster] = []
     for piece in pieces:
-        lead = min(piece.mentions, key=lambda m: visit_key(m, articles))
-        key = (family(lead.type.plover), bool(lead.time and lead.time.historical))
-        start = lead.time.start if lead.time else date.min
-        pool = active.setdefault(key, [])
-        retired = [c for c in pool if c.end < start]
-        done.extend(retired)
-        pool[:] = [c for c in pool if c.end >= start]
-        found = _best(lead, pool)
+        p = piece.profile
+        pool = pools.setdefault((family(p.plover), p.time.historical), _Pool())
+        if p.time.resolved:
+            pool.retire_before(p.time.start)
+        found = _best(piece, pool.candidates(p))
         if found is None:
-            pool.append(piece)
+            piece.pieces.append(p)
+            pool.active.append(piece)
+            placed.append(piece)
             continue
-        cluster, other, agreement = found
+        cluster, agreement = found
+        cluster.pieces.append(p)
+        lead = min(piece.mentions, key=lambda m: visit_key(m, articles))
+        other = min(cluster.mentions, key=lambda m: visit_key(m, articles))
         for mention, link in zip(piece.mentions, piece.links, strict=True):
             if mention is lead:
                 link = MergeLink(mention.id, other.id, agreement.score, agreement.reasons)
             cluster.add(mention, link, agreement.actor_conflict)
-    done.extend(c for pool in active.values() for c in pool)
-    return done
+    return placed

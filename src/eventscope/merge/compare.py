@@ -4,23 +4,37 @@ Hard requirements: the same type family (violence, movement, ...), overlapping d
 historical flag, and no two resolved places that exclude each other. Then points add up:
 
     same PLOVER type 1.0 (same family only 0.5)   same day 1.0 (overlapping ranges 0.5)
-    same place 1.0; towns within 25 km 0.8; one place inside the other (town in its province or
-    country, a town within 30 km of a border zone) 0.5
+    same town 1.0, same province 0.6, same country or region 0.3; towns within 25 km 0.8; one place
+    inside the other (town in its province or country, a town within 30 km of a border zone) 0.5
+    a distinctive word both use for a participant ("Jesuit", "Ellacuria") 1.0
     same canonical actor 0.5; same canonical recipient 0.5; different specific actors -0.5 (a conflict)
 
-A pair joins at ``JOIN_SCORE`` or more, and needs a place anchor (place points > 0) unless both
-actor and recipient agree on the same day. Different actors join only with a town-level place match on
+A pair joins at ``JOIN_SCORE`` or more, and needs an anchor: a place, a shared name, or the same
+actor and recipient on the same day; when one report gives no date, only a shared name or the same
+actor and recipient will do. Different actors join only with a town-level place match on
 the same day; the event is then marked disputed.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
-from eventscope.models import LEVEL_ORDER, ActorRef, Mention, PlaceLevel, PlaceRef, PlaceRole, TimePrecision
+from eventscope.models import (
+    LEVEL_ORDER,
+    ActorRef,
+    Mention,
+    PlaceLevel,
+    PlaceRef,
+    PlaceRole,
+    TimePrecision,
+    TimeRef,
+)
 
 JOIN_SCORE = 2.0
+SAME_PLACE_POINTS = {PlaceLevel.TOWN: 1.0, PlaceLevel.DISTRICT: 1.0, PlaceLevel.ADMIN1: 0.6}
 MERGE_KM = 25.0
 BORDER_ZONE_KM = 30.0
 
@@ -96,7 +110,8 @@ def place_points(a: PlaceRef | None, b: PlaceRef | None) -> tuple[float | None, 
         return 0.0, "place unknown in one report"
     pa, pb = a.place, b.place
     if pa.gazetteer_id == pb.gazetteer_id:
-        return 1.0, f"same place {pa.name}"
+        # sharing a country says little; sharing a town says a lot
+        return SAME_PLACE_POINTS.get(a.level, 0.3), f"same place {pa.name}"
     km = haversine_km(pa.lat, pa.lon, pb.lat, pb.lon)
     fine_levels = (PlaceLevel.TOWN, PlaceLevel.DISTRICT)
     if a.level in fine_levels and b.level in fine_levels and pa.country_code != pb.country_code:
@@ -128,43 +143,141 @@ def place_points(a: PlaceRef | None, b: PlaceRef | None) -> tuple[float | None, 
     return None, f"{pa.name} and {pb.name} {km:.0f} km apart"
 
 
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What one or more mentions of one happening say, pooled: the finest place, the best date, every
+    named participant. Reports are compared through their profiles."""
+
+    plover: str
+    time: TimeRef  # the best date: resolved first, then the finest
+    times: tuple[TimeRef, ...]  # every date the reports give (compared one by one)
+    place: PlaceRef | None
+    actors: frozenset[str]  # specific canonical actor ids
+    recipients: frozenset[str]
+    names: frozenset[str]  # distinctive words used for participants ("jesuit", "ellacuria")
+
+
+TIME_RANK = {TimePrecision.DAY: 0, TimePrecision.WEEK: 1, TimePrecision.MONTH: 2, TimePrecision.YEAR: 3}
+
+
+def profile(mentions: Sequence[Mention], distinctive: Callable[[str], bool] | None = None) -> Profile:
+    lead = mentions[0]
+    times = [m.time for m in mentions if m.time is not None]
+    time = min(times, key=lambda t: (not t.resolved, TIME_RANK[t.precision], t.start))
+    places = [p for m in mentions if (p := main_place(m)) is not None and p.place is not None]
+    place = min(places, key=lambda p: LEVEL_ORDER[p.level]) if places else None
+    actors = frozenset(a for m in mentions if (a := _specific(m.actor)) is not None)
+    recipients = frozenset(r for m in mentions if (r := _specific(m.recipient)) is not None)
+    names = frozenset(
+        w
+        for m in mentions
+        for ref in (m.actor, m.recipient)
+        for w in content_words(ref)
+        if distinctive is None or distinctive(w)
+    )
+    return Profile(lead.type.plover, time, tuple(times), place, actors, recipients, names)
+
+
+def _dates_agree(a: Sequence[TimeRef], b: Sequence[TimeRef]) -> tuple[bool, date | None, bool]:
+    """(any overlap, a day both give, whether both give a date).
+
+    Dated reports must overlap somewhere; a report with no date of its own happened at some time up
+    to publication (not in its reporting week), so it overlaps anything that ended by then.
+    """
+    dated_a = [t for t in a if t.resolved]
+    dated_b = [t for t in b if t.resolved]
+    if dated_a and dated_b:
+        pairs = [(x, y) for x in dated_a for y in dated_b if x.start <= y.end and y.start <= x.end]
+        days = [
+            x.start
+            for x, y in pairs
+            if x.precision is y.precision is TimePrecision.DAY and x.start == y.start
+        ]
+        return bool(pairs), (min(days) if days else None), True
+    ends_a = [t.end for t in a] or [date.max]
+    ends_b = [t.end for t in b] or [date.max]
+    starts_a = [t.start for t in dated_a] or [date.min]
+    starts_b = [t.start for t in dated_b] or [date.min]
+    return min(starts_a) <= max(ends_b) and min(starts_b) <= max(ends_a), None, False
+
+
 def compare(a: Mention, b: Mention) -> Agreement:
-    """How well two mentions agree on type, time, place and actors (see the module docstring)."""
-    if family(a.type.plover) != family(b.type.plover):
+    """How well two mentions agree (see the module docstring)."""
+    return compare_profiles(profile([a]), profile([b]))
+
+
+def compare_profiles(a: Profile, b: Profile) -> Agreement:
+    """How well two reports agree on type, time, place and participants (see the module docstring)."""
+    if family(a.plover) != family(b.plover):
         return Agreement(False, 0.0, ("different type families",), excluded=True)
-    if a.time is None or b.time is None or a.time.historical != b.time.historical:
+    if a.time.historical != b.time.historical:
         return Agreement(False, 0.0, ("one is historical background, the other news",), excluded=True)
-    if a.time.start > b.time.end or b.time.start > a.time.end:
+    overlap, same_day, both_dated = _dates_agree(a.times, b.times)
+    if not overlap:
         return Agreement(False, 0.0, ("dates do not overlap",), excluded=True)
     reasons: list[str] = []
-    score = 1.0 if a.type.plover == b.type.plover else 0.5
-    reasons.append(f"same type {a.type.plover}" if score == 1.0 else f"same family {family(a.type.plover)}")
-    same_day = (
-        a.time.precision is TimePrecision.DAY and a.time.start == b.time.start == b.time.end == a.time.end
-    )
-    score += 1.0 if same_day else 0.5
-    reasons.append(f"same day {a.time.start}" if same_day else "date ranges overlap")
-    points, why = place_points(main_place(a), main_place(b))
+    score = 1.0 if a.plover == b.plover else 0.5
+    reasons.append(f"same type {a.plover}" if score == 1.0 else f"same family {family(a.plover)}")
+    score += 1.0 if same_day is not None else 0.5 if both_dated else 0.0
+    if same_day is not None:
+        reasons.append(f"same day {same_day}")
+    else:
+        reasons.append("date ranges overlap" if both_dated else "one report gives no date")
+    points, why = place_points(a.place, b.place)
     if points is None:
         return Agreement(False, score, (*reasons, why), excluded=True)
     score += points
     reasons.append(why)
-    actor_a, actor_b = _specific(a.actor), _specific(b.actor)
-    recipient_a, recipient_b = _specific(a.recipient), _specific(b.recipient)
-    actors_agree = actor_a is not None and actor_a == actor_b
-    recipients_agree = recipient_a is not None and recipient_a == recipient_b
-    conflict = actor_a is not None and actor_b is not None and actor_a != actor_b
+    shared = sorted(a.names & b.names)
+    if shared:
+        score += 1.0
+        reasons.append(f"both name {', '.join(shared[:3])}")
+    actors_agree = bool(a.actors & b.actors)
+    recipients_agree = bool(a.recipients & b.recipients)
+    conflict = bool(a.actors) and bool(b.actors) and not actors_agree
     if actors_agree:
         score += 0.5
-        reasons.append(f"same actor {a.actor.name if a.actor else actor_a}")
+        reasons.append(f"same actor {min(a.actors & b.actors)}")
     if recipients_agree:
         score += 0.5
-        reasons.append(f"same target {a.recipient.name if a.recipient else recipient_a}")
+        reasons.append(f"same target {min(a.recipients & b.recipients)}")
     if conflict:
         score -= 0.5
-        reasons.append(f"actors differ: {actor_a} / {actor_b}")
-        if not (same_day and points >= 0.8):
+        reasons.append(f"actors differ: {min(a.actors)} / {min(b.actors)}")
+        if not (same_day is not None and points >= 0.8):
             return Agreement(False, score, tuple(reasons), actor_conflict=True, excluded=True)
-    anchored = points > 0 or (actors_agree and recipients_agree and same_day)
+    if both_dated:
+        anchored = points > 0 or (actors_agree and recipients_agree and same_day is not None) or bool(shared)
+    else:  # without a date on one side, only who it happened to can tie them
+        anchored = bool(shared) or (actors_agree and recipients_agree)
     joins = anchored and score >= JOIN_SCORE
-    return Agreement(joins, round(score, 2), tuple(reasons), conflict, False, points, actors_agree)
+    return Agreement(
+        joins, round(score, 2), tuple(reasons), conflict, False, points, actors_agree or bool(shared)
+    )
+
+
+# Words that describe people without identifying them: "three soldiers" and "two soldiers" are not a match.
+GENERIC_WORDS = frozenset(
+    """
+    people person persons civilian civilians soldier soldiers troop troops force forces army police policeman
+    policemen officer officers member members man men woman women child children boy boys girl girls resident
+    residents villager villagers peasant peasants worker workers student students guerrilla guerrillas rebel
+    rebels militant militants terrorist terrorists gunman gunmen attacker attackers unidentified unknown armed
+    group groups individual individuals family families other others several some many dozens hundreds
+    thousands government official officials leader leaders the a an of and its their his her
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def content_words(ref: ActorRef | None) -> set[str]:
+    if ref is None or ref.canonical_id is not None:
+        return set()
+    words = {w.strip(".,'’\"()").casefold() for w in ref.text.split()}
+    # crude plural folding: "Jesuits" / "Jesuit"
+    return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if len(w) >= 4} - GENERIC_WORDS
+
+
+def _shared_name(a: ActorRef | None, b: ActorRef | None) -> str | None:
+    """A distinctive word both reports use for the same participant ("Jesuit", "Ellacuria")."""
+    shared = content_words(a) & content_words(b)
+    return min(shared) if shared else None

@@ -1,0 +1,177 @@
+"""Same happening or not: the merge rules on hand-made mentions (no model needed)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventscope.merge.build import build_event
+from eventscope.merge.cluster import cluster_mentions
+from eventscope.merge.compare import compare
+from eventscope.models import (
+    ActorKind,
+    ActorRef,
+    Article,
+    ClaimStatus,
+    EventType,
+    Evidence,
+    Magnitude,
+    Mention,
+    Modality,
+    Place,
+    PlaceLevel,
+    PlaceRef,
+    PlaceRole,
+    TimePrecision,
+    TimeRef,
+)
+
+NABATIEH = Place("geonames:268064", "Nabatieh", 33.3772, 35.4836, "P", "PPLA", "LB", "Nabatieh", None, 40000)
+TYRE = Place("geonames:267008", "Tyre", 33.2733, 35.1939, "P", "PPLA", "LB", "South", None, 117000)
+METULA = Place("geonames:294083", "Metula", 33.2792, 35.5791, "P", "PPL", "IL", "Northern", None, 1600)
+LEBANON = Place("country:LB", "Lebanon", 33.83, 35.83, "A", "PCLI", "LB", None, None, 6000000)
+ASSAULT = EventType("ASSAULT", "aerial", "Explosions/Remote violence", "Air/drone strike", "19")
+IDF = "military-il"
+
+
+def ev(article: str, text: str = "x") -> Evidence:
+    return Evidence(article, 0, len(text), text)
+
+
+def day(d: date, historical: bool = False) -> TimeRef:
+    return TimeRef(d, d, TimePrecision.DAY, historical=historical)
+
+
+def mention(
+    article: str,
+    place: Place | None,
+    when: TimeRef,
+    *,
+    actor: str | None = IDF,
+    recipient_text: str | None = None,
+    killed: int | None = None,
+    modality: Modality = Modality.ASSERTED,
+    level: PlaceLevel = PlaceLevel.TOWN,
+    start: int = 0,
+) -> Mention:
+    places = (PlaceRef(ev(article, place.name if place else "somewhere"), PlaceRole.SITE, place, level),)
+    mags = (
+        (Magnitude("killed", killed, killed, ev(article, f"killed {killed}")),) if killed is not None else ()
+    )
+    return Mention(
+        id=f"m-{article}-{start}",
+        article_id=article,
+        sentence=Evidence(article, start, start + 10, "a sentence"),
+        trigger=Evidence(article, start, start + 6, "strike"),
+        type=ASSAULT,
+        actor=ActorRef(ev(article, "Israeli"), actor, "Israel Defense Forces", ActorKind.STATE_FORCES, "IL")
+        if actor
+        else None,
+        recipient=ActorRef(ev(article, recipient_text)) if recipient_text else None,
+        places=places if place is not None else (),
+        time=when,
+        modality=modality,
+        magnitudes=mags,
+        confidence=0.8,
+    )
+
+
+def articles(*specs: tuple[str, str]) -> dict[str, Article]:
+    return {a: Article(id=a, text=f"article {a} text about a strike", outlet=o) for a, o in specs}
+
+
+THU = date(2026, 5, 7)
+
+
+def test_same_town_same_day_same_actor_joins_with_reasons() -> None:
+    agreement = compare(mention("a", NABATIEH, day(THU)), mention("b", NABATIEH, day(THU)))
+    assert agreement.joins and not agreement.excluded
+    assert "same day 2026-05-07" in agreement.reasons and "same place Nabatieh" in agreement.reasons
+
+
+def test_towns_in_different_countries_never_join_even_when_close() -> None:
+    agreement = compare(mention("a", METULA, day(THU)), mention("b", NABATIEH, day(THU)))
+    assert not agreement.joins and agreement.excluded
+
+
+def test_distant_towns_and_other_days_stay_apart() -> None:
+    assert compare(mention("a", TYRE, day(THU)), mention("b", NABATIEH, day(THU))).excluded
+    assert compare(mention("a", NABATIEH, day(THU)), mention("b", NABATIEH, day(date(2026, 5, 1)))).excluded
+
+
+def test_historical_background_never_joins_news() -> None:
+    old = mention("b", NABATIEH, day(date(2006, 7, 20), historical=True))
+    assert compare(mention("a", NABATIEH, day(THU)), old).excluded
+
+
+def test_a_country_level_report_joins_a_town_inside_it_but_a_shared_country_alone_is_weak() -> None:
+    town = mention("a", NABATIEH, day(THU))
+    country = mention("b", LEBANON, day(THU), level=PlaceLevel.COUNTRY)
+    assert compare(town, country).joins  # 1 type + 1 day + 0.5 inside + 0.5 same actor
+    a = mention(
+        "a", LEBANON, TimeRef(date(2026, 5, 1), THU, TimePrecision.WEEK), level=PlaceLevel.COUNTRY, actor=None
+    )
+    b = mention(
+        "b", LEBANON, TimeRef(date(2026, 5, 2), THU, TimePrecision.WEEK), level=PlaceLevel.COUNTRY, actor=None
+    )
+    assert not compare(a, b).joins
+
+
+def test_an_undated_report_joins_only_through_a_shared_distinctive_name() -> None:
+    undated = TimeRef(date(2026, 5, 1), THU, TimePrecision.WEEK, resolved=False)
+    plain = mention("b", NABATIEH, undated, actor=None)
+    named = mention("c", None, undated, actor=None, recipient_text="the Jesuit priests")
+    dated = mention("a", NABATIEH, day(date(2026, 3, 2)), actor=None, recipient_text="six Jesuits")
+    assert not compare(dated, plain).joins  # same town, but no date on one side: not enough
+    assert compare(dated, named).joins  # "Jesuit" ties them
+    assert "both name jesuit" in compare(dated, named).reasons
+
+
+def test_tolls_low_best_high_each_traceable_and_claim_status() -> None:
+    ms = [
+        mention("a", NABATIEH, day(THU), killed=3),
+        mention("b", NABATIEH, day(THU), killed=5),
+        mention("c", NABATIEH, day(THU), killed=4),
+    ]
+    arts = articles(("a", "Cedar Post"), ("b", "Gulf Daily"), ("c", "Wire One"))
+    (cluster,) = cluster_mentions(ms, arts)
+    event = build_event(cluster, arts)
+    assert (event.fatalities_low, event.fatalities_best, event.fatalities_high) == (3, 4, 5)
+    assert {r.outlet: r.killed.low for r in event.reports if r.killed} == {
+        "Cedar Post": 3,
+        "Gulf Daily": 5,
+        "Wire One": 4,
+    }
+    assert event.claim_status is ClaimStatus.CORROBORATED and event.n_independent == 3
+
+
+def test_a_denial_makes_the_event_disputed() -> None:
+    ms = [mention("a", NABATIEH, day(THU)), mention("b", NABATIEH, day(THU), modality=Modality.DENIED)]
+    arts = articles(("a", "Cedar Post"), ("b", "Gulf Daily"))
+    (cluster,) = cluster_mentions(ms, arts)
+    assert build_event(cluster, arts).claim_status is ClaimStatus.DISPUTED
+
+
+def test_copies_of_one_text_count_as_one_source() -> None:
+    text = "An Israeli airstrike on a house in Nabatieh killed three people on Thursday, the ministry said."
+    arts = {
+        "a": Article(id="a", text=text, outlet="Cedar Post"),
+        "b": Article(id="b", text=text + " Copyright Aggregator.", outlet="Aggregator"),
+    }
+    ms = [mention("a", NABATIEH, day(THU)), mention("b", NABATIEH, day(THU))]
+    (cluster,) = cluster_mentions(ms, arts)
+    event = build_event(cluster, arts)
+    assert (event.n_outlets, event.n_independent) == (2, 1)
+    assert event.claim_status is ClaimStatus.SINGLE_SOURCE
+
+
+def test_clusters_do_not_depend_on_input_order() -> None:
+    ms = [
+        mention("a", NABATIEH, day(THU), killed=3),
+        mention("b", NABATIEH, day(THU), killed=5),
+        mention("c", TYRE, day(THU)),
+        mention("d", TYRE, day(THU)),
+    ]
+    arts = articles(("a", "A"), ("b", "B"), ("c", "C"), ("d", "D"))
+    first = sorted(build_event(c, arts).id for c in cluster_mentions(ms, arts))
+    second = sorted(build_event(c, arts).id for c in cluster_mentions(list(reversed(ms)), arts))
+    assert first == second and len(first) == 2
