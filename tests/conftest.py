@@ -35,11 +35,105 @@ def gazetteer():  # type: ignore[no-untyped-def]
     return load_gazetteer()
 
 
-@pytest.fixture()
-def db_url(tmp_path):  # type: ignore[no-untyped-def]
-    """A fresh, empty database URL for store and API tests.
+@pytest.fixture(scope="session")
+def pg_server():  # type: ignore[no-untyped-def]
+    """A real PostgreSQL server on loopback for the whole run (tests/pg.py); never skipped under CI=true."""
+    from tests.pg import ServerUnavailable, start_server
 
-    SQLite file in the test's temp folder; the PostgreSQL backend (issue 7) parametrises this fixture
-    so that every test using it runs against both.
+    try:
+        server = start_server()
+    except ServerUnavailable as exc:
+        if IN_CI:
+            pytest.fail(f"PostgreSQL is required under CI=true: {exc}")
+        pytest.skip(f"no PostgreSQL here (outside CI): {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):  # type: ignore[no-untyped-def]
+    """A fresh, empty database URL for store and API tests, once per backend.
+
+    SQLite: a file in the test's temp folder. PostgreSQL: a new database (with PostGIS when
+    installed) on the run's throwaway server.
     """
+    if request.param == "postgresql":
+        return request.getfixturevalue("pg_server").database()
     return f"sqlite:///{tmp_path / 'store.db'}"
+
+
+def fill_sample_events(url: str) -> str:
+    """Store tests/store_samples.py's records plus one event by the Syria-Lebanon border (al-Qusayr)."""
+    from datetime import date
+
+    from eventscope.models import (
+        Article,
+        ClaimStatus,
+        Event,
+        Mention,
+        Place,
+        PlaceLevel,
+        PlaceRef,
+        TimePrecision,
+        TimeRef,
+    )
+    from eventscope.store import open_store
+    from tests import store_samples as s
+
+    article = Article(
+        id="c1" + "0" * 62,
+        outlet="Orontes Daily",
+        title="Shelling near the Lebanese border",
+        text="Artillery shelled al-Qusayr near the Lebanese border on Monday, residents said.",
+        source="files/qusayr.txt",
+    )
+    day = date(2026, 11, 16)
+    place = Place("geonames:173322", "Al Qusayr", 34.5078, 36.58029, "P", "PPL", "SY", "Hims", None, 41062)
+    mention = Mention(
+        id="m-qusayr-shelling",
+        article_id=article.id,
+        sentence=s.sentence(article, "Artillery shelled"),
+        trigger=s.evidence(article, "shelled"),
+        type=s.ROCKETS,
+        places=(
+            PlaceRef(s.evidence(article, "al-Qusayr"), place=place, level=PlaceLevel.TOWN, border_km=10.5),
+        ),
+        time=TimeRef(
+            date(2026, 11, 16), date(2026, 11, 16), TimePrecision.DAY, s.evidence(article, "on Monday")
+        ),
+        confidence=0.7,
+    )
+    event = Event(
+        id="ev-qusayr-shelling",
+        type=s.ROCKETS,
+        start=day,
+        end=day,
+        time_precision=1,
+        historical=False,
+        place=place,
+        place_level=PlaceLevel.TOWN,
+        geo_precision=1,
+        location_text="al-Qusayr",
+        origin=None,
+        destination=None,
+        actor=None,
+        recipient=None,
+        mention_ids=(mention.id,),
+        n_reports=1,
+        n_outlets=1,
+        n_independent=1,
+        claim_status=ClaimStatus.SINGLE_SOURCE,
+        summary="Artillery shells al-Qusayr near the Lebanese border",
+    )
+    with open_store(url) as store:
+        for a in s.ARTICLES:
+            store.save_article_results(a, s.MENTIONS_BY_ARTICLE[a.id])
+        store.save_article_results(article, [mention])
+        store.replace_events([*s.EVENTS, event], {**s.LINKS, event.id: event.mention_ids})
+    return url
+
+
+@pytest.fixture()
+def events_db(db_url):  # type: ignore[no-untyped-def]
+    """``db_url`` holding five sample events (tests/store_samples.py plus one by the SY-LB border)."""
+    return fill_sample_events(db_url)

@@ -148,7 +148,7 @@ ARMED = "Unidentified Armed Group"
             "Pokot Ethnic Militia (Kenya)",
             K.IDENTITY_MILITIA,
             "KE",
-            "Unidentified Communal Militia (Kenya)",
+            "Pokot Ethnic Militia (Kenya)",
             None,
         ),
         ("police", K.STATE_FORCES, None, None, None),

@@ -319,3 +319,21 @@ def test_country_aliases_and_the_us_point(geocoder: Geocoder) -> None:
     assert britain.place is not None and britain.place.country_code == "GB"
     assert burma.place is not None and burma.place.country_code == "MM"
     assert km(us, 39.83, -98.58) < 5  # the centre of the contiguous states
+
+
+def test_names_of_one_state_agree_without_the_state_named(geocoder: Geocoder) -> None:
+    # Local news: "Paris" and "Henry County" have namesakes in many states; only Tennessee has both.
+    text = "Deputies from Henry County searched a farm near Paris and another near Puryear."
+    _, paris, _ = resolve(
+        geocoder, text, mention(text, "Henry County"), mention(text, "Paris"), mention(text, "Puryear")
+    )
+    assert paris.place is not None and paris.place.admin1 == "Tennessee"
+
+
+def test_a_state_listed_with_other_states_stays_the_state(geocoder: Geocoder) -> None:
+    # Towns named Oregon or Washington in Wisconsin must not take the votes the state names give.
+    text = "Cases were reported in Wisconsin, Michigan, Oregon, Ohio and Washington."
+    refs = resolve(
+        geocoder, text, *(mention(text, n) for n in ("Wisconsin", "Michigan", "Oregon", "Ohio", "Washington"))
+    )
+    assert all(r.place is not None and r.place.feature_code == "ADM1" for r in refs[:4])

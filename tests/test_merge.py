@@ -26,8 +26,9 @@ STRIKE_A = article(
     "Airstrike kills three in Nabatieh",
     "2026-05-07T18:00:00+00:00",
     "Cedar Post",
-    "An Israeli airstrike on a house in the town of Nabatieh in south Lebanon killed three people on Thursday, "
-    "Lebanon's health ministry said in a statement.\n\nThe ministry said five other people were wounded.",
+    "An Israeli airstrike on a house in the town of Nabatieh in south Lebanon killed three people on "
+    "Thursday, Lebanon's health ministry said in a statement.\n\n"
+    "The ministry said five other people were wounded.",
 )
 STRIKE_B = article(
     "Five dead in Israeli strike on Nabatieh",
@@ -41,8 +42,9 @@ STRIKE_A_COPY = article(
     "Airstrike kills three in Nabatieh",
     "2026-05-07T20:00:00+00:00",
     "Levant Aggregator",
-    "An Israeli airstrike on a house in the town of Nabatieh in south Lebanon killed three people on Thursday, "
-    "Lebanon's health ministry said in a statement.\n\nThe ministry said five other people were wounded.",
+    "An Israeli airstrike on a house in the town of Nabatieh in south Lebanon killed three people on "
+    "Thursday, Lebanon's health ministry said in a statement.\n\n"
+    "The ministry said five other people were wounded.",
 )
 BACKGROUND = article(
     "Anniversary of the 2006 war",
@@ -89,7 +91,9 @@ def test_three_orders_give_identical_events_ids_and_statuses(
     assert len(results[0]) > 5
 
 
-def test_reports_merge_with_tolls_low_best_high_traceable(shared_nlp_pipeline: Pipeline, tmp_path: Path) -> None:
+def test_reports_merge_with_tolls_low_best_high_traceable(
+    shared_nlp_pipeline: Pipeline, tmp_path: Path
+) -> None:
     inputs = [write(tmp_path, "a.txt", STRIKE_A), write(tmp_path, "b.txt", STRIKE_B)]
     events = run(shared_nlp_pipeline, tmp_path / "tolls.db", inputs)
     strike = next(e for e in events if e.n_reports == 2)

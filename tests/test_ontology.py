@@ -238,7 +238,11 @@ def test_trigger_lexicon_types_and_modes_all_crosswalk() -> None:
                 pairs.add((node["plover"], node.get("mode")))
             for key, value in node.items():
                 if key == "object_types" and isinstance(value, dict):
-                    pairs.update((plover, None) for plover in value.values())
+                    # "ASSAULT/primitive": a type and the mode it sets
+                    pairs.update(
+                        (plover, mode or None)
+                        for plover, _, mode in (v.partition("/") for v in value.values())
+                    )
                 walk(value)
         elif isinstance(node, list):
             for item in node:

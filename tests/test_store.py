@@ -1,4 +1,7 @@
-"""The store against real SQLite (a temp file and in memory): round trips, idempotency, filters, errors."""
+"""The store against real SQLite and real PostgreSQL (``db_url``): round trips, idempotency, filters, errors.
+
+Tests of one backend's own settings (WAL, BEGIN IMMEDIATE, file paths) open that backend directly.
+"""
 
 from __future__ import annotations
 
@@ -45,7 +48,13 @@ def ingest_all(store: Store) -> None:
 
 
 @pytest.fixture
-def store(tmp_path: Path):
+def store(db_url: str):
+    with open_store(db_url) as s:
+        yield s
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path):
     with open_store(f"sqlite:///{tmp_path / 'events.db'}") as s:
         yield s
 
@@ -60,8 +69,8 @@ def ids(events) -> list[str]:
     return [e.id for e in events]
 
 
-def test_sqlite_file_runs_in_wal_mode_with_foreign_keys(store: Store) -> None:
-    with store.engine.connect() as conn:
+def test_sqlite_file_runs_in_wal_mode_with_foreign_keys(sqlite_store: Store) -> None:
+    with sqlite_store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
@@ -75,7 +84,8 @@ def test_open_creates_parent_directories(tmp_path: Path) -> None:
     assert path.is_file()
 
 
-def test_writes_begin_immediate_and_reads_do_not(store: Store) -> None:
+def test_writes_begin_immediate_and_reads_do_not(sqlite_store: Store) -> None:
+    store = sqlite_store
     seen: list[str] = []
     sa.event.listen(store.engine, "before_cursor_execute", lambda *a: seen.append(a[2]))
     store.add_article(STRIKE_NNA)
@@ -139,8 +149,8 @@ def test_counts(filled: Store) -> None:
     }
 
 
-def test_same_input_twice_changes_nothing(tmp_path: Path) -> None:
-    with open_store(f"sqlite:///{tmp_path / 'twice.db'}") as store:
+def test_same_input_twice_changes_nothing(db_url: str) -> None:
+    with open_store(db_url) as store:
         ingest_all(store)
         first = store.table_snapshot()
         ingest_all(store)
@@ -253,6 +263,12 @@ def test_article_outlets(filled: Store) -> None:
         (EventFilter(q="100%"), []),  # % is literal, not a wildcard
         (EventFilter(bbox=(35.0, 33.0, 36.0, 33.2)), [E_STRIKE]),
         (EventFilter(bbox=(35.0, 33.0, 40.0, 35.0)), [E_PALMYRA, E_ROCKETS, E_STRIKE, E_MOVE]),
+        (EventFilter(near=(35.4331, 33.1208, 5)), [E_STRIKE]),  # Bint Jbeil itself
+        (EventFilter(near=(35.4331, 33.1208, 21)), [E_STRIKE]),  # Metula is 22.2 km away
+        (EventFilter(near=(35.4331, 33.1208, 23.5)), [E_ROCKETS, E_STRIKE]),
+        (EventFilter(near=(35.5, 33.2, 11)), [E_STRIKE]),  # 10.8 km and 11.5 km: a box would take both
+        (EventFilter(near=(35.4331, 33.1208, 310)), [E_PALMYRA, E_ROCKETS, E_STRIKE, E_MOVE]),  # 306.8 km
+        (EventFilter(near=(35.4331, 33.1208, 300)), [E_ROCKETS, E_STRIKE]),
         (EventFilter(order="-start"), [E_MOVE, E_STRIKE, E_ROCKETS, E_PALMYRA]),
         (EventFilter(order="reports"), [E_STRIKE, E_PALMYRA, E_ROCKETS, E_MOVE]),
         (EventFilter(limit=2), [E_PALMYRA, E_ROCKETS]),
@@ -275,6 +291,9 @@ def test_filtered_events_are_whole_records(filled: Store) -> None:
         {"limit": -1},
         {"since": date(2026, 12, 1), "until": date(2026, 11, 1)},
         {"bbox": (36.0, 33.0, 35.0, 34.0)},
+        {"near": (35.0, 33.0)},
+        {"near": (35.0, 95.0, 10.0)},
+        {"near": (35.0, 33.0, -1.0)},
     ],
 )
 def test_bad_filters_are_input_errors(kwargs) -> None:

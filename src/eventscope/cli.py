@@ -119,6 +119,13 @@ def ingest(
     outlet: Annotated[str | None, typer.Option(help="Outlet name for a single input")] = None,
     url: Annotated[str | None, typer.Option(help="Canonical URL for a single input")] = None,
     actors: Annotated[Path | None, typer.Option(help="Extra actor dictionary (CSV or YAML)")] = None,
+    processes: Annotated[int, typer.Option(help="Parse with this many processes (one per core)")] = 1,
+    dask: Annotated[
+        str | None, typer.Option("--dask", help="Parse and extract on the Dask cluster at this scheduler")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Parse and extract on a local Dask cluster of this many workers")
+    ] = None,
 ) -> None:
     """Ingest articles: extract events and store them. Re-ingesting the same article changes nothing."""
     with user_errors():
@@ -132,15 +139,31 @@ def ingest(
             disable=not err.is_terminal,
         ) as bar:
             task = bar.add_task("ingest", total=None)
-            report = api.ingest(
-                inputs,
-                db=db,
-                published=published,
-                outlet=outlet,
-                url=url,
-                actors_file=actors,
-                progress=lambda n: bar.advance(task, n),
-            )
+            if processes == 1 and dask is None and workers is None:
+                report = api.ingest(
+                    inputs,
+                    db=db,
+                    published=published,
+                    outlet=outlet,
+                    url=url,
+                    actors_file=actors,
+                    progress=lambda n: bar.advance(task, n),
+                )
+            else:
+                from eventscope import scale
+
+                report = scale.ingest(
+                    inputs,
+                    db=db,
+                    published=published,
+                    outlet=outlet,
+                    url=url,
+                    actors_file=actors,
+                    progress=lambda n: bar.advance(task, n),
+                    processes=processes,
+                    scheduler=dask,
+                    workers=workers,
+                )
         out.print(
             f"{report.articles_new} new article(s), {report.articles_known} already stored, "
             f"{report.mentions} mention(s), {report.events} event(s) in the database"
@@ -150,6 +173,41 @@ def ingest(
         if report.failures:
             err.print(f"{len(report.failures)} input(s) failed; they are recorded in the database")
             raise typer.Exit(2)
+
+
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs (or files) to poll")],
+    db: DbOption = None,
+    every: Annotated[str, typer.Option(help="Poll interval: 30s, 10m, 1h")] = "10m",
+    alert_query: Annotated[
+        str | None, typer.Option(help="Saved query for alerts, e.g. 'type=ASSAULT&near=35.9,34.4,30'")
+    ] = None,
+    alert_webhook: Annotated[str | None, typer.Option(help="POST each alert as JSON to this URL")] = None,
+    alert_jsonl: Annotated[
+        Path | None, typer.Option(help="Append each alert as a JSON line to this file")
+    ] = None,
+    rounds: Annotated[int | None, typer.Option(help="Stop after this many polls (default: never)")] = None,
+) -> None:
+    """Poll feeds, ingest new items, and alert once per new event matching a saved query."""
+    from eventscope.watch import run_watch
+
+    def on_poll(report: object) -> None:
+        new = getattr(report, "articles_new", 0)
+        events_ = getattr(report, "events", 0)
+        err.print(f"polled: {new} new article(s), {events_} event(s) in the database")
+
+    with user_errors():
+        run_watch(
+            feeds,
+            db=db,
+            every=every,
+            alert_query=alert_query,
+            alert_webhook=alert_webhook,
+            alert_jsonl=alert_jsonl,
+            rounds=rounds,
+            on_poll=on_poll,
+        )
 
 
 @app.command()
@@ -273,6 +331,34 @@ def gazetteer_import(
     with user_errors():
         n = import_dumps(files)
         out.print(f"imported {n} place(s)")
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to bind; 0.0.0.0 exposes the server to the network")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="Port to listen on")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="EVENTSCOPE_TOKEN", help="Enable POST /api/ingest for clients sending this token"
+        ),
+    ] = None,
+    tile_url: Annotated[
+        str | None, typer.Option(help="Tile URL template (https://.../{z}/{x}/{y}.png) under the borders")
+    ] = None,
+) -> None:
+    """Serve the JSON API (/api, OpenAPI at /docs) and the web map on http://HOST:PORT/."""
+    import uvicorn
+
+    from eventscope.serve.app import create_app
+
+    with user_errors():
+        web_app = create_app(api.settings_for(db).db, token=token, tile_url=tile_url)
+        err.print(f"serving http://{host}:{port}/ (API docs at /docs); Ctrl+C stops", highlight=False)
+        uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 
 @app.command()

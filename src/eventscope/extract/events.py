@@ -17,10 +17,11 @@ from spacy.tokens import Doc, Span, Token
 from eventscope.extract.attribution import AttributionContext, AttributionFinder, AttributionLexicon
 from eventscope.extract.magnitudes import find_magnitudes
 from eventscope.extract.modality import find_modality
-from eventscope.extract.roles import RoleFinder
+from eventscope.extract.roles import RoleFinder, Roles
 from eventscope.extract.syntax import evidence, span_root, tree_distance
 from eventscope.extract.triggers import Trigger, TriggerLexicon
 from eventscope.models import (
+    ActorKind,
     ActorRef,
     Article,
     EventType,
@@ -60,6 +61,7 @@ MAGNITUDE_KINDS = {"ASSAULT": ("killed", "injured", "size"), "FIGHT": ("killed",
 class MentionDraft:
     mention: Mention
     time_evidence: Evidence | None
+    implied_actor: ActorKind | None = None  # who the trigger word says acted, when no actor is named
 
 
 class MentionExtractor:
@@ -89,8 +91,11 @@ class MentionExtractor:
             sentence_places = [
                 p for p in toponyms if sentence.start_char <= p.evidence.start < sentence.end_char
             ]
-            places_by_trigger = _assign_places(doc, sentence_places, found)
-            for trigger in found:
+            places_by_trigger = _assign_places(doc, sentence_places, [t for t, _ in found])
+            for trigger, harm in found:
+                places = places_by_trigger.get(trigger.token.i, [])
+                if harm is not None:
+                    places = places + places_by_trigger.get(harm.token.i, [])
                 drafts.append(
                     self._draft(
                         doc,
@@ -98,19 +103,47 @@ class MentionExtractor:
                         sentence,
                         trigger,
                         finder,
-                        places_by_trigger.get(trigger.token.i, []),
-                        _nearest_time(doc, trigger.token, sentence_times) or inherited,
+                        places,
+                        _nearest_time(doc, trigger.token, sentence_times)
+                        or (_nearest_time(doc, harm.token, sentence_times) if harm is not None else None)
+                        or inherited,
+                        harm,
                     )
                 )
             if sentence_times:
                 previous_time = sentence_times[0]
         return drafts
 
-    def _sentence_triggers(self, sentence: Span) -> list[Trigger]:
+    def _sentence_triggers(self, sentence: Span) -> list[tuple[Trigger, Trigger | None]]:
+        """The sentence's event triggers, each with the harm trigger it stands in for (if any).
+
+        A trigger governed by another is part of it ("transferred ..., coinciding with the movement"),
+        except under a harm outcome: in "three killed in clashes" or "two were shot dead when gunmen
+        attacked" the governed word names the event and the harm verb only its toll, so the event word
+        is kept and takes the harm verb's arguments where it has none of its own.
+        """
         found = [t for t in (self.triggers.match(tok) for tok in sentence) if t is not None]
-        indices = {t.token.i for t in found}
-        # a trigger governed by another is part of it ("transferred ..., coinciding with the movement")
-        return [t for t in found if not any(a.i in indices for a in t.token.ancestors)]
+        by_index = {t.token.i: t for t in found}
+        kept: list[tuple[Trigger, Trigger | None]] = []
+        for t in found:
+            governor = next((by_index[a.i] for a in t.token.ancestors if a.i in by_index), None)
+            if governor is None:
+                if not self._yields(t, by_index):
+                    kept.append((t, None))
+            elif _is_harm(governor) and not _is_harm(t) and _nearest_trigger(t, by_index) is governor:
+                kept.append((t, governor))
+        return kept
+
+    @staticmethod
+    def _yields(trigger: Trigger, by_index: dict[int, Trigger]) -> bool:
+        """A harm trigger gives way to an event trigger it governs directly enough."""
+        if not _is_harm(trigger):
+            return False
+        return any(
+            not _is_harm(o) and _nearest_trigger(o, by_index) is trigger
+            for o in by_index.values()
+            if o is not trigger and trigger.token in o.token.ancestors
+        )
 
     def _draft(
         self,
@@ -121,8 +154,12 @@ class MentionExtractor:
         finder: AttributionFinder,
         places: list[tuple[Toponym, PlaceRole]],
         time_evidence: Evidence | None,
+        harm: Trigger | None = None,
     ) -> MentionDraft:
         roles = self.roles.find(trigger.token, trigger.plover)
+        if harm is not None and (roles.actor is None or roles.recipient is None):
+            outcome = self.roles.find(harm.token, harm.plover)
+            roles = Roles(roles.actor or outcome.actor, roles.recipient or outcome.recipient)
         modality, modality_cue = find_modality(trigger.token, sentence, article.id)
         kinds = MAGNITUDE_KINDS.get(trigger.plover, ("size",))
         magnitudes = tuple(
@@ -149,7 +186,22 @@ class MentionExtractor:
             ),
             extractor_version=EXTRACTOR_VERSION,
         )
-        return MentionDraft(mention=mention, time_evidence=time_evidence)
+        implied = ActorKind(trigger.implies_actor) if trigger.implies_actor else None
+        return MentionDraft(mention=mention, time_evidence=time_evidence, implied_actor=implied)
+
+
+# Verbs that report what violence did to people rather than what happened: they give way to the
+# event word they govern ("killed in clashes", "injured during a protest", "shot dead in a raid").
+HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim", "shoot", "die"})
+
+
+def _is_harm(trigger: Trigger) -> bool:
+    return trigger.token.pos_ in ("VERB", "AUX") and trigger.token.lemma_.lower() in HARM_LEMMAS
+
+
+def _nearest_trigger(trigger: Trigger, by_index: dict[int, Trigger]) -> Trigger | None:
+    """The closest trigger above this one in the parse."""
+    return next((by_index[a.i] for a in trigger.token.ancestors if a.i in by_index), None)
 
 
 def mention_id(article_id: str, trigger: Evidence) -> str:

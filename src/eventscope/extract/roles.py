@@ -27,7 +27,7 @@ from eventscope.extract.syntax import (
 # Types whose grammatical patient is the recipient; for movements the moved forces are the actor.
 SELF_MOVING = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "PROTEST"})
 LIGHT_VERBS = frozenset(
-    {"launch", "carry", "conduct", "stage", "begin", "start", "wage", "mount", "hold", "lead"}
+    {"launch", "carry", "conduct", "stage", "begin", "start", "wage", "mount", "hold", "lead", "engage"}
 )
 # Modifiers that name an actor on a nominal trigger: "Israeli airstrike", "US threats".
 ACTOR_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")

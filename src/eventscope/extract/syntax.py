@@ -38,6 +38,10 @@ QUANTITY_HEADS = frozenset(
 )
 # Modifiers that belong to a compact noun phrase ("the Syrian army", "Damascus's forces").
 NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case", "punct", "quantmod"})
+# Verbs that always take an object in the active voice, so a bare "X killed" is a passive.
+OBJECT_REQUIRED = frozenset(
+    {"kill", "injure", "wound", "shoot", "abduct", "kidnap", "arrest", "lynch", "murder", "behead", "rape"}
+)
 PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "it"})
 
 
@@ -54,7 +58,17 @@ def evidence(article_id: str, span: Span | Token) -> Evidence:
 
 
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    """A passive verb, including headline passives with the auxiliary dropped ("three police officers
+    killed", "21 suspected members killed during a search"): a past participle with a subject, no
+    object and no "have"."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return True
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    if any(c.dep_ in ("dobj", "aux", "ccomp", "xcomp") for c in token.children):
+        return False
+    # the tagger reads "three police officers killed" as past tense; these verbs never lack an object
+    return token.tag_ == "VBN" or (token.tag_ == "VBD" and lemma_of(token) in OBJECT_REQUIRED)
 
 
 def subject(token: Token) -> Token | None:
@@ -74,7 +88,7 @@ def subject(token: Token) -> Token | None:
 
 
 def passive_subject(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")), None)
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:

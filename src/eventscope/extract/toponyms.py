@@ -282,7 +282,7 @@ def _entity_names(
     # One sense per discourse: "Henry Farrin ... Farrin's flat", the model calls the later "Farrin" a GPE.
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS | {"NORP"}:
+        if ent.label_ not in NAME_LABELS | {"NORP", "PERSON"}:
             continue
         start = _strip_the(doc, ent.start, ent.end)
         if start < ent.end - 1 and doc[start].lower_ in DIRECTIONS and not _capitalised(doc[start]):
@@ -295,6 +295,16 @@ def _entity_names(
         item = _Found(start, ent.end, f"ner:{ent.label_}", 3)
         known = is_place_name(text)
         after_locative = start > 0 and doc[start - 1].lower_ in STRONG_LOCATIVE
+        if ent.label_ == "PERSON":
+            # the small model calls some towns people ("to Palmyra"): a known place right after a
+            # locative preposition, with no title before it, is the place
+            if known and len(ent) <= 2 and start > 0 and doc[start - 1].lower_ in LOCATIVE:
+                found.append(item)
+            continue
+        if ent.label_ == "NORP":  # nationalities and movements ("Islamic State") are places only with a cue
+            if _has_place_cue(doc, start, ent.end):
+                found.append(item)
+            continue
         if (
             ent.label_ in {"GPE", "LOC"}
             or _has_place_cue(doc, start, ent.end)
@@ -491,3 +501,12 @@ def toponyms_at(
 def _toponym(span: Span, article_id: str, item: _Found) -> Toponym:
     evidence = Evidence(article_id, span.start_char, span.end_char, span.text)
     return Toponym(evidence, item.source, item.feature_hint, item.admin_hint, item.codes)
+
+
+def drop_outlet_names(toponyms: list[Toponym], outlet: str | None) -> list[Toponym]:
+    """Leave out words of the publishing outlet's own name ("Orontes" in "Orontes Press", "Meridian" in
+    "Meridian News Agency"): datelines and credits name the outlet, not a place where anything happened."""
+    if not outlet:
+        return toponyms
+    words = {w.casefold() for w in outlet.replace("(", " ").replace(")", " ").split()}
+    return [t for t in toponyms if not all(w.casefold() in words for w in t.evidence.text.split())]

@@ -24,6 +24,7 @@ class TriggerRule:
     needs_prep: tuple[str, ...] = ()
     needs_object: tuple[str, ...] = ()
     object_types: Mapping[str, str] = field(default_factory=dict)
+    implies_actor: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,12 +32,14 @@ class Trigger:
     token: Token
     plover: str
     mode: str | None
+    implies_actor: str | None = None  # ActorKind value of the unnamed actor the word implies
 
 
 @dataclass(frozen=True)
 class TriggerLexicon:
     rules: Mapping[tuple[str, str], TriggerRule]  # (lemma, POS) -> rule
     armed_words: frozenset[str]
+    violent_words: frozenset[str] = frozenset()
 
     def match(self, token: Token) -> Trigger | None:
         """The trigger this token is, if its lemma, part of speech and constraints fit."""
@@ -44,10 +47,22 @@ class TriggerLexicon:
         rule = self.rules.get((lemma_of(token), pos))
         if rule is None or not self._constraints_hold(rule, token):
             return None
-        plover = rule.plover
+        plover, mode = rule.plover, rule.mode
         for obj in _objects(token):
-            plover = rule.object_types.get(lemma_of(obj), plover)
-        return Trigger(token=token, plover=plover, mode=rule.mode)
+            coded = rule.object_types.get(lemma_of(obj))
+            if coded is not None:  # "SANCTION" or "ASSAULT/primitive": type and optional mode
+                plover, _, new_mode = coded.partition("/")
+                mode = new_mode or None
+        if plover == "PROTEST" and self._said_violent(token):
+            mode = "riot"  # "violently protesting", "rowdy rallies", "the demonstration turned violent"
+        implied = rule.implies_actor
+        if plover == "PROTEST" and implied is not None:
+            implied = "rioters" if mode == "riot" else implied
+        return Trigger(token=token, plover=plover, mode=mode, implies_actor=implied)
+
+    def _said_violent(self, token: Token) -> bool:
+        near = [*token.children, token.head, *token.head.children]
+        return any(lemma_of(t) in self.violent_words or t.lower_ in self.violent_words for t in near)
 
     def _constraints_hold(self, rule: TriggerRule, token: Token) -> bool:
         if rule.needs_prep and not any(
@@ -84,10 +99,15 @@ def parse_lexicon(data: Mapping[str, Any]) -> TriggerLexicon:
             needs_prep=tuple(entry.get("needs_prep", ())),
             needs_object=tuple(entry.get("needs_object", ())),
             object_types=dict(entry.get("object_types", {})),
+            implies_actor=entry.get("implies_actor"),
         )
         for pos in rule.pos:
             rules[(rule.lemma, pos)] = rule
-    return TriggerLexicon(rules=rules, armed_words=frozenset(w.lower() for w in data["armed_words"]))
+    return TriggerLexicon(
+        rules=rules,
+        armed_words=frozenset(w.lower() for w in data["armed_words"]),
+        violent_words=frozenset(w.lower() for w in data.get("violent_words", ())),
+    )
 
 
 @cache

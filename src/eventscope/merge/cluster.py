@@ -33,7 +33,9 @@ class Cluster:
     links: list[MergeLink] = field(default_factory=list)
     actor_conflict: bool = False
     distinctive: Callable[[str], bool] | None = None
-    pieces: list[Profile] = field(default_factory=list)  # each article's own profile, for complete-link checks
+    pieces: list[Profile] = field(
+        default_factory=list
+    )  # each article's own profile, for complete-link checks
     _profile: Profile | None = None
 
     @property

@@ -17,7 +17,7 @@ import csv
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -41,6 +41,10 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b")
 # A user's file may give a kind by name or by ACLED inter code.
 _KINDS = {k.value: k for k in ActorKind} | {str(code): k for k, code in ACLED_INTER_CODE.items()}
 _NOT_NAMES = frozenset({"us", "is"})
+# Head kinds an ethnic or clan word turns into an identity militia ("Pokot raiders", "Kikuyu youths").
+_ETHNIC_OVERRIDES = frozenset(
+    {ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA, ActorKind.RIOTERS, ActorKind.REBEL_GROUP}
+)
 _NO_PLURAL = ("ese", "ish", "ch", "sh", "ss")  # the Lebanese, the British: no -s plural
 
 
@@ -93,9 +97,11 @@ class ActorDictionary:
         country_names: Mapping[str, Sequence[str]] | None = None,
         member_words: Iterable[str] = (),
         modifiers: Iterable[str] = (),
+        ethnic_words: Iterable[str] = (),
     ) -> None:
         """``demonyms``: demonym or country name -> ISO2; ``country_names``: ISO2 -> its names, the
-        first used in names we build; ``member_words``/``modifiers``: see lexicon/agents.yaml."""
+        first used in names we build; ``member_words``/``modifiers``/``ethnic_words``: see
+        lexicon/agents.yaml."""
         self._entries: dict[str, ActorEntry] = {}
         self._aliases: dict[str, str] = {}
         for entry in entries:
@@ -107,6 +113,7 @@ class ActorDictionary:
         self._country_names = {cc.upper(): tuple(names) for cc, names in (country_names or {}).items()}
         self._by_country_name = {normalise(n): cc for cc, names in self._country_names.items() for n in names}
         self._modifiers = frozenset(normalise(w) for w in modifiers)
+        self._ethnic = frozenset(normalise(w) for w in ethnic_words)
         armed = {h for h, a in self._heads.items() if a.kind in _ARMED_KINDS and " " not in h}
         members = frozenset(normalise(w) for w in member_words)
         self._trailing = members | armed
@@ -114,6 +121,7 @@ class ActorDictionary:
             "country_names": self._country_names,
             "member_words": members,
             "modifiers": self._modifiers,
+            "ethnic_words": self._ethnic,
         }
         # Capitals and other government aliases also tell an agent's country ("Damascus's forces").
         self._places = dict(self._demonyms)
@@ -198,6 +206,12 @@ class ActorDictionary:
                 return self._institution(self._families[family], entry.country)
             return _Found(entry, None, entry.country)
         generic = self._generic(tokens)
+        ethnic = next((t for t in tokens if t in self._ethnic), None)
+        if ethnic is not None and (generic is None or generic[0].kind in _ETHNIC_OVERRIDES):
+            militia = self._families.get("communal_militia")
+            if militia is not None:
+                name = f"{ethnic.title()} Ethnic Militia ({{country}})"
+                return _Found(None, replace(militia, name=name), generic[1] if generic else None)
         if generic is None:
             return None
         agent, country = generic
@@ -321,7 +335,13 @@ def load_actor_dictionary(extra: Path | None = None) -> ActorDictionary:
     demonyms, names = _countries(_lexicon("demonyms"))
     words = [w for word in data["member_words"] for w in (word, _singular(word))]
     dictionary = ActorDictionary(
-        entries, _agents(data), demonyms, country_names=names, member_words=words, modifiers=data["modifiers"]
+        entries,
+        _agents(data),
+        demonyms,
+        country_names=names,
+        member_words=words,
+        modifiers=data["modifiers"],
+        ethnic_words=data.get("ethnic_words", ()),
     )
     return dictionary.extend_from_file(extra) if extra is not None else dictionary
 

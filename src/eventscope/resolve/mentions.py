@@ -1,5 +1,9 @@
 """Resolve a mention's surface references: places through the geocoder, actors through the actor
-dictionary, its time expression against the publication date, and its types through the crosswalk."""
+dictionary, its time expression against the publication date, and its types through the crosswalk.
+
+Then each mention is coded in the context of its neighbours (:func:`code_in_context`): who is an actor
+of violence, and what a demonstration nearby makes of the violence reported with it.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from eventscope.extract.events import MentionDraft
-from eventscope.models import Article, Mention, PlaceRef, Toponym
+from eventscope.models import ActorKind, ActorRef, Article, Mention, Modality, PlaceRef, Toponym
 from eventscope.resolve.actors import ActorDictionary
 from eventscope.resolve.geo.resolver import Geocoder
 from eventscope.resolve.ontology import crosswalk
@@ -24,7 +28,7 @@ class MentionResolver:
         self, article: Article, drafts: Sequence[MentionDraft], toponyms: Sequence[Toponym], published: date
     ) -> list[Mention]:
         resolved_places = self.geocoder.resolve(toponyms, article_text=article.text)
-        return [self._one(draft, resolved_places, published) for draft in drafts]
+        return code_in_context([self._one(draft, resolved_places, published) for draft in drafts])
 
     def _one(
         self, draft: MentionDraft, resolved_places: dict[tuple[int, int], PlaceRef], published: date
@@ -38,9 +42,96 @@ class MentionResolver:
         time = resolve_time(draft.time_evidence, published) if draft.time_evidence is not None else None
         if time is None:
             time = reporting_window(published)
-        event_type = crosswalk(
-            m.type.plover,
-            m.type.plover_mode,
-            recipient_kind=recipient.kind if recipient is not None else None,
-        )
-        return replace(m, places=places, actor=actor, recipient=recipient, time=time, type=event_type)
+        if actor is None and draft.implied_actor is not None:
+            # "protests against ...", "was lynched": the event word says who acted; it is the evidence
+            actor = ActorRef(evidence=m.trigger, kind=draft.implied_actor)
+        return _recode(replace(m, places=places, actor=actor, recipient=recipient, time=time))
+
+
+VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
+# People who demonstrate act as protesters (rioters, when it turns violent), whoever they are otherwise:
+# ACLED codes "NASA supporters held demonstrations" as Protesters, with the party as associated actor.
+_CROWD_KINDS = frozenset({None, ActorKind.CIVILIANS, ActorKind.PROTESTERS, ActorKind.RIOTERS})
+# Violence by these in a demonstration is the demonstration turning violent (ACLED: Violent demonstration).
+_CROWD_ACTORS = frozenset({ActorKind.CIVILIANS, ActorKind.PROTESTERS, ActorKind.RIOTERS})
+# Damage to things with no named actor, next to a demonstration, is the demonstrators' doing.
+_PROPERTY_MODES = frozenset({"destroy"})
+_REPORTED = frozenset({Modality.ASSERTED, Modality.CLAIMED, Modality.ALLEGED})
+# How far (in sentences that report events) a demonstration colours the violence reported with it.
+CONTEXT_SENTENCES = 1
+
+
+def code_in_context(mentions: Sequence[Mention]) -> list[Mention]:
+    """Re-code each mention with what the mentions near it say (ACLED codebook rules):
+
+    - a demonstration's violence by the crowd (stones, arson, vandalism, fights with police) is the
+      demonstration turning violent: PROTEST riot by rioters (Riots / Violent demonstration);
+    - force used by the state (or by no one named) on people next to a demonstration is used on the
+      demonstrators (Protest with intervention; Excessive force against protesters when people died).
+    """
+    order = {start: i for i, start in enumerate(sorted({m.sentence.start for m in mentions}))}
+    out: list[Mention] = []
+    for m in mentions:
+        near = [
+            o
+            for o in mentions
+            if abs(order[o.sentence.start] - order[m.sentence.start]) <= CONTEXT_SENTENCES
+            and o.type.plover == "PROTEST"
+            and o.modality in _REPORTED
+            and o is not m
+        ]
+        out.append(_in_protest(m, rioting=any(o.type.plover_mode == "riot" for o in near)) if near else m)
+    return out
+
+
+def _in_protest(m: Mention, *, rioting: bool) -> Mention:
+    if m.type.plover not in (*VIOLENCE, "COERCE") or m.modality not in _REPORTED:
+        return m
+    actor_kind = m.actor.kind if m.actor is not None else None
+    crowd_did_it = (
+        actor_kind in _CROWD_ACTORS
+        or (actor_kind is None and m.type.plover_mode in _PROPERTY_MODES)
+        # "clashes with police", "running battles" next to a demonstration: the crowd fought back
+        or (m.type.plover == "FIGHT" and actor_kind in (None, ActorKind.STATE_FORCES))
+    )
+    if m.type.plover in VIOLENCE and crowd_did_it:
+        actor = replace(m.actor, kind=ActorKind.RIOTERS) if m.actor is not None else None
+        return _recode(replace(m, actor=actor, type=replace(m.type, plover="PROTEST", plover_mode="riot")))
+    if actor_kind in (None, ActorKind.STATE_FORCES) and (
+        m.recipient is None or m.recipient.kind in _CROWD_KINDS
+    ):
+        crowd = ActorKind.RIOTERS if rioting else ActorKind.PROTESTERS
+        recipient = replace(m.recipient, kind=crowd) if m.recipient is not None else _implied(m, crowd)
+        return _recode(replace(m, recipient=recipient))
+    return m
+
+
+def _recode(m: Mention) -> Mention:
+    """Actor kinds the event implies, then the ACLED and CAMEO coding through the crosswalk."""
+    actor = _participant(m.type.plover, m.type.plover_mode, m.actor)
+    killed = any(g.kind == "killed" and (g.low or 0) > 0 for g in m.magnitudes)
+    event_type = crosswalk(
+        m.type.plover,
+        m.type.plover_mode,
+        recipient_kind=m.recipient.kind if m.recipient is not None else None,
+        actor_kind=actor.kind if actor is not None else None,
+        fatalities=True if killed else None,
+    )
+    return replace(m, actor=actor, type=event_type)
+
+
+def _implied(m: Mention, kind: ActorKind) -> ActorRef:
+    """An actor the event word implies; its evidence is the trigger that implies it."""
+    return ActorRef(evidence=m.trigger, kind=kind)
+
+
+def _participant(plover: str, mode: str | None, actor: ActorRef | None) -> ActorRef | None:
+    if actor is None:
+        return None
+    if plover in VIOLENCE and actor.kind == ActorKind.CIVILIANS:
+        # ACLED's civilians are never the actor of violence: people who attack together are rioters.
+        return replace(actor, kind=ActorKind.RIOTERS)
+    if plover != "PROTEST" or actor.kind not in _CROWD_KINDS:
+        return actor
+    kind = ActorKind.RIOTERS if mode == "riot" else ActorKind.PROTESTERS
+    return replace(actor, kind=kind)

@@ -1,8 +1,11 @@
-"""The event store: records in, records out, over SQLAlchemy Core (SQLite by default, PostgreSQL later).
+"""The event store: records in, records out, over SQLAlchemy Core (SQLite by default, PostgreSQL for servers).
 
 Writes are one transaction each. On SQLite there is one writer at a time: write transactions
 begin IMMEDIATE (the write lock is taken up front, so two writers wait on ``busy_timeout`` instead
-of failing half way), readers use WAL snapshots and never block it.
+of failing half way), readers use WAL snapshots and never block it. On PostgreSQL writers run
+side by side (READ COMMITTED): inserts are ON CONFLICT DO NOTHING and rows are written in key
+order, so two ingests of overlapping inputs neither fail nor duplicate; replacing the event set is
+serialised by :meth:`Store.merge_lock` (see ``locks.py``).
 
 Every write compares what it would write with what is stored and touches only rows that differ,
 so ingesting the same input twice changes nothing (see ``table_snapshot``).
@@ -21,7 +24,7 @@ from sqlalchemy.pool import StaticPool
 
 from eventscope.errors import EventscopeError, InputError, NotFoundError, StoreError
 from eventscope.models import Article, Event, EventChange, IngestFailure, Mention
-from eventscope.store import history, rows
+from eventscope.store import history, locks, rows
 from eventscope.store.codec import article_from_dict, event_from_dict, mention_from_dict
 from eventscope.store.migrate import WRITE_OPTION, one_line, upgrade
 from eventscope.store.queries import EventFilter, select_events
@@ -35,9 +38,12 @@ from eventscope.store.schema import (
     mentions,
     places,
 )
+from eventscope.store.spatial import postgis_schema, register_math
 from eventscope.store.sync import insert_ignore, sync_rows
 
 SUPPORTED = "sqlite:///path/to/file.db, sqlite:// (in memory), postgresql://user@host/dbname"
+# The PostgreSQL driver behind a plain postgresql:// URL (the pinned psycopg 3, not SQLAlchemy's psycopg2).
+PG_DRIVER = "postgresql+psycopg"
 _HINT = "check --db / EVENTSCOPE_DB"
 _PAGE = 500
 
@@ -48,6 +54,17 @@ class Store:
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
         self._writer = engine.execution_options(**{WRITE_OPTION: True})
+        with engine.connect() as conn:
+            self._postgis = postgis_schema(conn)
+
+    @property
+    def has_postgis(self) -> bool:
+        """True when distance filters run on PostGIS (else the portable fallback)."""
+        return self._postgis is not None
+
+    def merge_lock(self) -> locks.Lock:
+        """Hold while reading mentions, merging and replacing events: concurrent merges never interleave."""
+        return locks.merge_lock(self._engine)
 
     @property
     def url(self) -> str:
@@ -96,6 +113,16 @@ class Store:
         with self._write() as conn:
             return insert_ignore(conn, articles, [rows.article_row(article)], "id") == 1
 
+    def known_articles(self, article_ids: Iterable[str]) -> set[str]:
+        """Those of ``article_ids`` already stored."""
+        ids = sorted(set(article_ids))
+        found: set[str] = set()
+        with self._read() as conn:
+            for i in range(0, len(ids), _PAGE):
+                query = sa.select(articles.c.id).where(articles.c.id.in_(ids[i : i + _PAGE]))
+                found.update(conn.execute(query).scalars())
+        return found
+
     def has_article(self, article_id: str) -> bool:
         with self._read() as conn:
             found = conn.execute(sa.select(articles.c.id).where(articles.c.id == article_id)).first()
@@ -111,22 +138,34 @@ class Store:
         with self._write() as conn:
             conn.execute(sa.delete(ingest_failures).where(ingest_failures.c.source == source))
 
+    def clear_failures(self, sources: Iterable[str]) -> None:
+        """Forget the failures of these sources (they have now been read); one transaction."""
+        wanted = sorted(set(sources))
+        if not wanted:
+            return
+        with self._write() as conn:
+            for i in range(0, len(wanted), _PAGE):
+                conn.execute(
+                    sa.delete(ingest_failures).where(ingest_failures.c.source.in_(wanted[i : i + _PAGE]))
+                )
+
     def save_article_results(self, article: Article, mentions_: Sequence[Mention]) -> None:
         """Store an article with its mentions, their actors and places, replacing earlier mentions."""
-        for m in mentions_:
-            if m.article_id != article.id:
-                raise StoreError(f"mention {m.id} belongs to article {m.article_id}, not {article.id}")
-        new = {m.id: rows.mention_row(m) for m in mentions_}
-        if len(new) != len(mentions_):
-            raise StoreError(f"article {article.id}: mention ids repeat; each mention needs its own id")
+        self.save_results([(article, mentions_)])
+
+    def save_results(self, results: Sequence[tuple[Article, Sequence[Mention]]]) -> None:
+        """:meth:`save_article_results` for a batch of articles, in one transaction (all or none)."""
+        checked = [(article, _mention_rows(article, mentions_)) for article, mentions_ in results]
         with self._write() as conn:
-            sync_rows(conn, articles, "id", {article.id: rows.article_row(article)})
-            sync_rows(conn, actors, "id", rows.mention_actors(mentions_))
-            sync_rows(conn, places, "gazetteer_id", rows.mention_places(mentions_))
-            gone = sync_rows(conn, mentions, "id", new, scope=mentions.c.article_id == article.id)
-            if gone:  # explicit, so it holds even where foreign keys are not enforced
-                conn.execute(sa.delete(event_mentions).where(event_mentions.c.mention_id.in_(gone)))
-                conn.execute(sa.delete(mentions).where(mentions.c.id.in_(gone)))
+            sync_rows(conn, articles, "id", {a.id: rows.article_row(a) for a, _ in checked})
+            every = [m for _, ms in results for m in ms]
+            sync_rows(conn, actors, "id", rows.mention_actors(every))
+            sync_rows(conn, places, "gazetteer_id", rows.mention_places(every))
+            for article, new in checked:
+                gone = sync_rows(conn, mentions, "id", new, scope=mentions.c.article_id == article.id)
+                if gone:  # explicit, so it holds even where foreign keys are not enforced
+                    conn.execute(sa.delete(event_mentions).where(event_mentions.c.mention_id.in_(gone)))
+                    conn.execute(sa.delete(mentions).where(mentions.c.id.in_(gone)))
 
     def replace_events(self, events_: Sequence[Event], mention_links: Mapping[str, Sequence[str]]) -> None:
         """Make the stored events exactly ``events_`` and their mention links; unchanged rows stay.
@@ -143,6 +182,7 @@ class Store:
         links = {e.id: tuple(mention_links.get(e.id, e.mention_ids)) for e in events_}
         wanted = sorted({m for ms in links.values() for m in ms})
         with self._write() as conn:
+            locks.lock_event_writes(conn)  # history numbering and links assume one writer of events
             sentences: dict[str, str] = {}
             for i in range(0, len(wanted), _PAGE):
                 query = sa.select(mentions.c.id, mentions.c.sentence).where(
@@ -234,7 +274,7 @@ class Store:
 
     def events(self, flt: EventFilter) -> list[Event]:
         with self._read() as conn:
-            data = conn.execute(select_events(flt)).scalars().all()
+            data = conn.execute(select_events(flt, self._postgis)).scalars().all()
         return [_decode(event_from_dict, d, "event") for d in data]
 
     def resolve_event_id(self, event_id: str) -> str:
@@ -300,6 +340,16 @@ class Store:
         return snapshot
 
 
+def _mention_rows(article: Article, mentions_: Sequence[Mention]) -> dict[str, dict[str, Any]]:
+    for m in mentions_:
+        if m.article_id != article.id:
+            raise StoreError(f"mention {m.id} belongs to article {m.article_id}, not {article.id}")
+    new = {m.id: rows.mention_row(m) for m in mentions_}
+    if len(new) != len(mentions_):
+        raise StoreError(f"article {article.id}: mention ids repeat; each mention needs its own id")
+    return new
+
+
 def _canonical(value: Any) -> Any:
     return json.dumps(value, sort_keys=True) if isinstance(value, dict | list) else value
 
@@ -341,6 +391,8 @@ def create_engine(url: str) -> sa.Engine:
         parsed = sa.make_url(url)
     except sa.exc.ArgumentError as exc:
         raise StoreError(f"not a database URL: {url!r}; use one of {SUPPORTED}") from exc
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername=PG_DRIVER)
     backend = parsed.get_backend_name()
     shown = parsed.render_as_string(hide_password=True)
     if backend not in ("sqlite", "postgresql"):
@@ -388,6 +440,7 @@ def _configure_sqlite(engine: sa.Engine, *, wal: bool) -> None:
             cursor.execute("PRAGMA synchronous=NORMAL")
         finally:
             cursor.close()
+        register_math(dbapi_connection)
 
     @sa.event.listens_for(engine, "begin")
     def _on_begin(conn: sa.Connection) -> None:

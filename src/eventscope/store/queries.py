@@ -2,6 +2,7 @@
 
 Filters are plain SQL over scalar columns (portable: ``ilike`` is ``lower() LIKE lower()`` on
 SQLite and ``ILIKE`` on PostgreSQL), so every backend returns the same rows in the same order.
+The one exception is distance (``near``): PostGIS decides it where installed (``spatial.py``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import sqlalchemy as sa
 
 from eventscope.errors import InputError
 from eventscope.store.schema import events
+from eventscope.store.spatial import within_km
 
 ORDERS = ("start", "-start", "reports")
 
@@ -29,6 +31,7 @@ class EventFilter:
     status: str | None = None  # claim status: single_source | corroborated | disputed
     q: str | None = None  # substring of the summary, location or evidence sentences, any case
     bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
+    near: tuple[float, float, float] | None = None  # lon, lat, km: the event place within km of the point
     limit: int = 1000
     offset: int = 0
     order: str = "start"  # start | -start | reports (most reports first)
@@ -46,6 +49,12 @@ class EventFilter:
             min_lon, min_lat, max_lon, max_lat = self.bbox
             if min_lon > max_lon or min_lat > max_lat:
                 raise InputError("bbox must be min_lon, min_lat, max_lon, max_lat (min before max)")
+        if self.near is not None:
+            if len(self.near) != 3:
+                raise InputError("near needs three numbers: lon, lat, km")
+            lon, lat, km = self.near
+            if not (-180 <= lon <= 180 and -90 <= lat <= 90) or km < 0:
+                raise InputError("near must be lon in [-180, 180], lat in [-90, 90] and km >= 0")
 
 
 def _contains(column: sa.ColumnElement[str | None], text: str) -> sa.ColumnElement[bool]:
@@ -53,8 +62,8 @@ def _contains(column: sa.ColumnElement[str | None], text: str) -> sa.ColumnEleme
     return column.ilike(f"%{escaped}%", escape="\\")
 
 
-def event_conditions(flt: EventFilter) -> list[sa.ColumnElement[bool]]:
-    """The WHERE conditions of a filter, for reuse by counts and pages."""
+def event_conditions(flt: EventFilter, postgis: str | None = None) -> list[sa.ColumnElement[bool]]:
+    """The WHERE conditions of a filter, for reuse by counts and pages; ``postgis``: its schema, if any."""
     c = events.c
     where: list[sa.ColumnElement[bool]] = []
     if flt.since is not None:
@@ -78,10 +87,12 @@ def event_conditions(flt: EventFilter) -> list[sa.ColumnElement[bool]]:
     if flt.bbox is not None:
         min_lon, min_lat, max_lon, max_lat = flt.bbox
         where.extend([c.lon.between(min_lon, max_lon), c.lat.between(min_lat, max_lat)])
+    if flt.near is not None:
+        where.extend(within_km(c.lon, c.lat, *flt.near, postgis=postgis))
     return where
 
 
-def select_events(flt: EventFilter) -> sa.Select[tuple[dict[str, object]]]:
+def select_events(flt: EventFilter, postgis: str | None = None) -> sa.Select[tuple[dict[str, object]]]:
     """SELECT the ``data`` of the events matching ``flt``, ordered and paged; ids break ties."""
     c = events.c
     order: list[sa.ColumnElement[object]]
@@ -92,5 +103,9 @@ def select_events(flt: EventFilter) -> sa.Select[tuple[dict[str, object]]]:
     else:
         order = [c.start_date, c.end_date, c.id]
     return (
-        sa.select(c.data).where(*event_conditions(flt)).order_by(*order).limit(flt.limit).offset(flt.offset)
+        sa.select(c.data)
+        .where(*event_conditions(flt, postgis))
+        .order_by(*order)
+        .limit(flt.limit)
+        .offset(flt.offset)
     )

@@ -33,8 +33,9 @@ def insert_ignore(conn: sa.Connection, table: sa.Table, new: Sequence[Row], key:
         stmt = sqlite.insert(table).on_conflict_do_nothing(index_elements=[key])
     else:  # pragma: no cover - open_store accepts only the two above
         raise NotImplementedError(dialect)
-    result = conn.execute(stmt, list(new))
-    return max(result.rowcount, 0)
+    # RETURNING counts the inserted rows exactly; executemany's rowcount is unreliable on psycopg.
+    result = conn.execute(stmt.returning(table.c[key]), list(new))
+    return len(result.all())
 
 
 def _comparable(value: Any) -> Any:
@@ -64,8 +65,12 @@ def sync_rows(
     for chunk in _chunks(sorted(new)):
         for found in conn.execute(sa.select(table).where(key_col.in_(chunk))).mappings():
             stored[found[key]] = dict(found)
-    insert_ignore(conn, table, [row for k, row in new.items() if k not in stored], key)
-    for k, row in new.items():
+    # Key order for inserts and updates: two PostgreSQL writers touching the same rows then wait
+    # for each other in the same order instead of deadlocking.
+    keys = sorted(new)
+    insert_ignore(conn, table, [new[k] for k in keys if k not in stored], key)
+    for k in keys:
+        row = new[k]
         if k in stored and _differs(stored[k], row):
             conn.execute(sa.update(table).where(key_col == k).values(**row))
     if scope is None:

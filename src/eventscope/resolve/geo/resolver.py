@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -41,6 +41,7 @@ class Weights:
     listed_region: float = 5.0  # the hand-listed regions and features ("Middle East", "Asia")
     context: float = 4.0  # x the candidate's country's share of country mentions (top country = 1)
     division_context: float = 3.0  # x its division's share of the divisions the article names ("Virginia")
+    coherence: float = 2.0  # x the other names' votes for its division, capped at 1 (see _coherence_votes)
     admin_hint: float = 5.0  # inside the unit named beside it ("Harem ... in Idlib province", "Paris, Texas")
     admin_hint_miss: float = -1.0  # a hint was given and the candidate is elsewhere
     feature_match: float = 2.0  # "the city of X" -> populated place; "X province" -> a division
@@ -49,6 +50,7 @@ class Weights:
     proximity_km: float = 150.0
 
 
+WHOLE_UNITS = frozenset({"PCLI", "ADM1"})
 TOWN_HINTS = frozenset({"city", "town", "village", "area"})
 DIVISION_HINTS = frozenset({"province", "governorate", "state"})
 COARSE_TOWN_HINTS = frozenset({"area", "district", "countryside"})  # a town named, its surroundings meant
@@ -66,6 +68,7 @@ DIRECTION_VECTORS = {
 _WORD = re.compile(r"[A-Za-z][\w’'.]*")
 _POSSESSIVE = re.compile(r"[’']s\b")
 KM_PER_DEGREE = 111.195
+Anchor = tuple[float, float, str | None, str | None]  # lat, lon, country, division
 
 
 def _direction(word: str) -> str | None:
@@ -109,13 +112,16 @@ class Geocoder:
         self.gazetteer = gazetteer
         self.weights = weights or Weights()
         self._division_share: dict[tuple[str | None, str | None], float] = {}
+        self._coherence: dict[str, dict[tuple[str | None, str | None], float]] = {}
         self._border_cache: dict[str, float | None] = {}
+        self._starts: frozenset[str] | None = None
 
     # context -------------------------------------------------------------------------------------
 
     def country_votes(self, toponyms: Sequence[Toponym], article_text: str) -> Counter[str]:
         """Mentions of each country in the article: names, abbreviations and demonyms ("Syrian")."""
         lexicon = self.gazetteer.lexicon()
+        starts = self._first_words(lexicon)
         votes: Counter[str] = Counter()
         texts = [article_text] if article_text else [t.evidence.text for t in toponyms]
         texts += [] if article_text else [t.admin_hint for t in toponyms if t.admin_hint]
@@ -123,7 +129,10 @@ class Geocoder:
             words = _WORD.findall(_POSSESSIVE.sub("", text))
             i, n = 0, len(words)
             while i < n:
-                if not words[i][:1].isupper():  # every country name starts with a capital
+                # Every country name starts with a capital and with a word some name starts with.
+                if not words[i][:1].isupper() or (
+                    words[i].casefold() not in starts and fold(words[i]) not in starts
+                ):
                     i += 1
                     continue
                 found = _country_mention(lexicon, words, i)
@@ -131,6 +140,14 @@ class Geocoder:
                     votes[found[0]] += 1
                 i += found[1] if found else 1
         return votes
+
+    def _first_words(self, lexicon: PlaceLexicon) -> frozenset[str]:
+        """The first words of the lexicon's names, demonyms and abbreviations: a cheap filter for the scan."""
+        if self._starts is None:
+            keys = [*lexicon.country_names, *lexicon.demonyms]
+            keys += [a.casefold() for a in lexicon.country_abbreviations]
+            self._starts = frozenset(k.split()[0] for k in keys if k.split())
+        return self._starts
 
     def _also_a_division(self, name: str, code: str) -> bool:
         """ "Georgia" names a US state too: such a name is no evidence for the country."""
@@ -170,8 +187,9 @@ class Geocoder:
         share = {cc: n / top for cc, n in votes.items()} if top else {}
         top_division = max(divisions.values(), default=0)
         self._division_share = {d: n / top_division for d, n in divisions.items()}
+        self._coherence = self._coherence_votes(toponyms, generic)
         anchors = {
-            i: (p.lat, p.lon)
+            i: (p.lat, p.lon, p.country_code, p.admin1)
             for i, p in first.items()
             if p is not None and level_of(p) in {PlaceLevel.TOWN, PlaceLevel.DISTRICT, PlaceLevel.ADMIN1}
         }
@@ -187,6 +205,52 @@ class Geocoder:
             else:
                 refs[(toponym.evidence.start, toponym.evidence.end)] = self._special(toponym, share)
         return refs
+
+    def _coherence_votes(
+        self, toponyms: Sequence[Toponym], generic: dict[int, tuple[NameMatch, ...]]
+    ) -> dict[str, dict[tuple[str | None, str | None], float]]:
+        """For each name, how strongly the article's *other* names point at each division.
+
+        Every distinct name spreads one vote over the divisions its candidates lie in (1/k each for k
+        divisions), so "Henry County" and "Paris" meet in Tennessee even when neither was resolved first:
+        local news names several places of one state without naming the state.
+        """
+        per_name: dict[str, set[tuple[str | None, str | None]]] = {}
+        for i, matches in generic.items():
+            key = fold(toponyms[i].evidence.text)
+            if key in per_name:
+                continue
+            # A country's or division's own name ("Oregon", "Egypt") votes for that unit only, not for
+            # the towns named after it in other states.
+            units = [m for m in matches if m.kind == 0 and m.place.feature_code in WHOLE_UNITS]
+            per_name[key] = {
+                (m.place.country_code, m.place.admin1)
+                for m in (units or matches)
+                if m.place.admin1 or m.place.feature_code == "PCLI"
+            }
+        # Each vote also counts for the division's country (key (cc, None)), which countries, divisions
+        # and capitals take (see _coherence_key): "Mexico" beside Mexican towns stays the country.
+        total: dict[tuple[str | None, str | None], float] = defaultdict(float)
+        own: dict[str, dict[tuple[str | None, str | None], float]] = {}
+        for key, divisions in per_name.items():
+            mine = own[key] = defaultdict(float)
+            for cc, admin1 in divisions:
+                if admin1 is not None:
+                    mine[(cc, admin1)] += 1.0 / len(divisions)
+                mine[(cc, None)] += 1.0 / len(divisions)
+            for d, v in mine.items():
+                total[d] += v
+        return {
+            key: {d: total[d] - mine[d] for d in total if total[d] - mine[d] > 0} for key, mine in own.items()
+        }
+
+    @staticmethod
+    def _coherence_key(place: Place) -> tuple[str | None, str | None]:
+        # A country or a division takes its country's votes: it holds the towns, whichever state. So does
+        # a capital, which stands for its country ("Washington" beside "the US").
+        if place.feature_code in WHOLE_UNITS or place.feature_code == "PPLC":
+            return (place.country_code, None)
+        return (place.country_code, place.admin1 or "")
 
     def _is_generic(self, toponym: Toponym) -> bool:
         return toponym.source != "border" and toponym.feature_hint not in {
@@ -230,7 +294,7 @@ class Geocoder:
         toponym: Toponym,
         matches: Sequence[NameMatch],
         share: dict[str, float],
-        anchors: list[tuple[float, float]],
+        anchors: list[Anchor],
         *,
         divisions: bool = False,
     ) -> Place | None:
@@ -238,11 +302,13 @@ class Geocoder:
             return None
         scope = self._hint_scope(toponym.admin_hint)
         division_share = self._division_share if divisions else {}
+        coherence = self._coherence.get(fold(toponym.evidence.text), {}) if divisions else {}
         scored = [
             (
                 self._score(m, toponym.feature_hint, share, scope, anchors)
                 + self.weights.division_context
-                * division_share.get((m.place.country_code, m.place.admin1), 0.0),
+                * division_share.get((m.place.country_code, m.place.admin1), 0.0)
+                + self.weights.coherence * min(1.0, coherence.get(self._coherence_key(m.place), 0.0)),
                 m.place.gazetteer_id,
                 m,
             )
@@ -270,7 +336,7 @@ class Geocoder:
         hint: str | None,
         share: dict[str, float],
         scope: tuple[set[str], set[tuple[str | None, str | None]]],
-        anchors: list[tuple[float, float]],
+        anchors: list[Anchor],
     ) -> float:
         w, place = self.weights, match.place
         score = {0: w.official_name, 1: 0.0}.get(match.kind, w.variant_name)
@@ -298,10 +364,20 @@ class Geocoder:
                 if place.feature_code.startswith("ADM") and place.feature_code != "ADM1"
                 else 0.0
             )
-        if anchors:
+        if anchors and place.feature_code in WHOLE_UNITS:
+            # A country or division holding one of the article's places counts as next to it: its point,
+            # a centre, is far from the towns it contains.
+            inside = any(
+                a[2] == place.country_code and (place.feature_code == "PCLI" or a[3] == place.admin1)
+                for a in anchors
+            )
+            score += w.proximity if inside else 0.0
+        elif anchors:
             # Equirectangular distance: within a few percent at the few hundred km that matter here.
             scale = math.cos(math.radians(place.lat)) ** 2
-            nearest_sq = min((place.lat - lat) ** 2 + scale * (place.lon - lon) ** 2 for lat, lon in anchors)
+            nearest_sq = min(
+                (place.lat - lat) ** 2 + scale * (place.lon - lon) ** 2 for lat, lon, _, _ in anchors
+            )
             score += w.proximity * math.exp(-math.sqrt(nearest_sq) * KM_PER_DEGREE / w.proximity_km)
         return score
 

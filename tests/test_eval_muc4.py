@@ -1,0 +1,168 @@
+"""MUC-4 readers and scorer, on hand-written messages and key templates."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventscope.evaluate.muc4 import GoldPlaces, MucPrediction, muc_type, score_muc
+from eventscope.evaluate.muc4_data import dateline_date, read_muc_keys, read_muc_texts
+from eventscope.models import ActorKind, ActorRef, EventType, Evidence, Mention, Place
+
+from .conftest import shared_path
+
+TEXTS = """DEV-MUC3-0001 (NOSC)
+
+   SAN SALVADOR, 3 JAN 90 -- [REPORT] [TEXT] TERRORISTS KIDNAPPED 50 PEASANTS
+IN SAN MIGUEL DEPARTMENT.
+
+DEV-MUC3-0002 (INTEL TEXT PROC)
+
+   TEGUCIGALPA, 7 FEB (REUTER) -- [TEXT] A BOMB BLAST DAMAGED A TELEPHONE OFFICE.
+"""
+
+KEYS = """;;; a comment
+0.  MESSAGE: ID                     DEV-MUC3-0001 (NCCOSC)
+1.  MESSAGE: TEMPLATE               1
+2.  INCIDENT: DATE                  30 DEC 89
+3.  INCIDENT: LOCATION              EL SALVADOR: SAN MIGUEL (DEPARTMENT): SAN LUIS DE LA REINA (TOWN)
+4.  INCIDENT: TYPE                  KIDNAPPING
+10. PERP: ORGANIZATION ID           "FARABUNDO MARTI NATIONAL LIBERATION FRONT" / "FMLN"
+19. HUM TGT: DESCRIPTION            "PEASANTS"
+                                    "CIVILIAN"
+
+0.  MESSAGE: ID                     DEV-MUC3-0002 (NCCOSC)
+1.  MESSAGE: TEMPLATE               *
+2.  INCIDENT: DATE                  *
+4.  INCIDENT: TYPE                  *
+
+0.  MESSAGE: ID                     DEV-MUC3-0003 (NCCOSC)
+1.  MESSAGE: TEMPLATE               2 (OPTIONAL)
+2.  INCIDENT: DATE                  - 08 JAN 90
+3.  INCIDENT: LOCATION              PERU: LIMA (CITY) / PERU
+4.  INCIDENT: TYPE                  BOMBING / ATTACK
+10. PERP: ORGANIZATION ID           -
+"""
+
+
+class FakeGazetteer:
+    """Two countries and two towns: enough to geocode the hand-written keys."""
+
+    PLACES = {
+        "el salvador": [Place("c:SV", "El Salvador", 13.8, -88.9, "A", "PCLI", "SV")],
+        "peru": [Place("c:PE", "Peru", -10.0, -76.0, "A", "PCLI", "PE")],
+        "san luis de la reina": [Place("g:1", "San Luis de la Reina", 13.81, -88.35, "P", "PPL", "SV")],
+        "lima": [Place("g:2", "Lima", -12.05, -77.04, "P", "PPLC", "PE", population=7_000_000)],
+    }
+
+    def candidates(self, name: str) -> list[Place]:
+        return self.PLACES.get(name.lower(), [])
+
+
+def _write(tmp_path: Path) -> tuple[Path, Path]:
+    texts, keys = tmp_path / "texts", tmp_path / "keys"
+    texts.write_text(TEXTS, encoding="latin-1")
+    keys.write_text(KEYS, encoding="latin-1")
+    return texts, keys
+
+
+def test_texts_keep_the_body_and_parse_the_dateline(tmp_path: Path) -> None:
+    texts, _ = _write(tmp_path)
+    messages = read_muc_texts([texts])
+    assert list(messages) == ["DEV-MUC3-0001", "DEV-MUC3-0002"]
+    first = messages["DEV-MUC3-0001"]
+    assert first.dateline_city == "SAN SALVADOR" and first.dateline_date == date(1990, 1, 3)
+    assert "KIDNAPPED 50 PEASANTS" in first.text
+    # no year on the dateline: the previous message's year
+    assert messages["DEV-MUC3-0002"].dateline_date == date(1990, 2, 7)
+    assert dateline_date("JUNE 11 89") == date(1989, 6, 11)
+
+
+def test_key_templates_are_parsed_into_fields(tmp_path: Path) -> None:
+    _, keys = _write(tmp_path)
+    parsed = read_muc_keys([keys])
+    first = parsed["DEV-MUC3-0001"][0]
+    assert first.is_incident and first.incident_type == "KIDNAPPING" and not first.optional
+    assert first.dates == (date(1989, 12, 30), date(1989, 12, 30))
+    assert first.locations[0].country == "EL SALVADOR"
+    assert first.locations[0].places[-1] == ("SAN LUIS DE LA REINA", "TOWN")
+    assert first.perp_orgs == (("FARABUNDO MARTI NATIONAL LIBERATION FRONT", "FMLN"),)
+    assert first.slots["HUM TGT: DESCRIPTION"] == ('"PEASANTS"', '"CIVILIAN"')
+    assert not parsed["DEV-MUC3-0002"][0].is_incident
+    third = parsed["DEV-MUC3-0003"][0]
+    assert third.optional and third.incident_type == "BOMBING" and third.perp_orgs == ()
+    assert third.dates == (date(1990, 1, 8), date(1990, 1, 8))
+    assert [loc.country for loc in third.locations] == ["PERU", "PERU"]
+
+
+def _mention(plover: str, mode: str | None, trigger: str, kind: ActorKind | None = None) -> Mention:
+    ev = Evidence("a", 0, len(trigger), trigger)
+    actor = ActorRef(Evidence("a", 0, 5, "rebels"), kind=kind) if kind is not None else None
+    return Mention("m", "a", ev, ev, EventType(plover, mode, "", "", ""), actor=actor)
+
+
+def test_muc_types_from_plover_codings() -> None:
+    assert muc_type(_mention("ASSAULT", "explosives", "BLAST")) == "BOMBING"
+    assert muc_type(_mention("ASSAULT", "abduct", "kidnapped")) == "KIDNAPPING"
+    assert muc_type(_mention("ASSAULT", "destroy", "burned")) == "ARSON"
+    assert muc_type(_mention("ASSAULT", None, "robbed")) == "ROBBERY"
+    assert muc_type(_mention("FIGHT", None, "clashed")) == "ATTACK"
+    assert (
+        muc_type(_mention("PROTEST", "strike-gen", "strike", ActorKind.REBEL_GROUP)) == "FORCED WORK STOPPAGE"
+    )
+    assert muc_type(_mention("PROTEST", "strike-gen", "strike", ActorKind.PROTESTERS)) is None
+    assert muc_type(_mention("CONSULT", None, "met")) is None
+
+
+def test_score_muc(tmp_path: Path) -> None:
+    _, keys = _write(tmp_path)
+    parsed = read_muc_keys([keys])
+    town = Place("g:9", "San Luis", 13.82, -88.36, "P", "PPL", "SV")
+    right = MucPrediction("KIDNAPPING", date(1989, 12, 30), date(1989, 12, 30), town, "FMLN guerrillas", None)
+    false_alarm = MucPrediction("ATTACK")
+    wrong = MucPrediction("ATTACK", date(1990, 1, 9), date(1990, 1, 9), None, "army", None)
+    ids = ["DEV-MUC3-0001", "DEV-MUC3-0002", "DEV-MUC3-0003"]
+    m = score_muc(ids, parsed, [right, false_alarm, wrong], GoldPlaces(FakeGazetteer()))  # type: ignore[arg-type]
+    assert m["n_docs"] == 3
+    assert m["incident_f1"] == pytest.approx(2 * (2 / 3) * 1 / (2 / 3 + 1))
+    assert m["type_accuracy"] == 1.0  # "BOMBING / ATTACK": either fill is right
+    assert m["date_exact"] == 0.5
+    assert m["location_country_match"] == 0.5 and m["location_city_match"] == 0.5
+    assert m["perp_org_match"] == 1.0  # only the first message names an organisation
+    assert set(m) == {
+        "n_docs",
+        "incident_f1",
+        "type_accuracy",
+        "date_exact",
+        "location_country_match",
+        "location_city_match",
+        "perp_org_match",
+    }
+
+
+@pytest.mark.model
+def test_eval_muc4_on_real_messages() -> None:
+    from eventscope.evaluate.muc4 import run_muc4
+
+    texts = shared_path("data", "muc4", "texts", "tst1-muc3")
+    keys = shared_path("data", "muc4", "keys", "key-tst1.v7")
+    metrics = run_muc4(texts, keys, limit=12).metrics()
+    assert metrics["n_docs"] == 12
+    assert metrics["incident_f1"] > 0.4
+
+
+def test_truecaser_keeps_offsets_and_restores_case() -> None:
+    from eventscope.nlp import Truecaser
+
+    truecaser = Truecaser(
+        frozenset({"the", "army", "deny", "that", "attack", "farm", "guerrilla"}), {"guatemala": "Guatemala"}
+    )
+    text = "THE GUATEMALA ARMY DENIED THAT FMLN GUERRILLAS ATTACKED THE CEREZO FARM."
+    cased = truecaser(text)
+    assert len(cased) == len(text)
+    assert cased == "The Guatemala army denied that FMLN guerrillas attacked the Cerezo farm."
+    assert truecaser("Mixed case text stays exactly as it was written here.") == (
+        "Mixed case text stays exactly as it was written here."
+    )

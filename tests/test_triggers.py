@@ -1,0 +1,117 @@
+"""Trigger lexicon (extract/lexicon/triggers.yaml): one realistic sentence per trigger family, with the
+real model, plus the rules around triggers (harm outcomes giving way to the event, headline passives,
+actors implied by the event word, protests said to be violent)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from eventscope.extract.attribution import load_attribution_lexicon
+from eventscope.extract.events import MentionExtractor
+from eventscope.extract.triggers import load_trigger_lexicon, parse_lexicon
+from eventscope.models import ActorKind, Article
+from eventscope.resolve.actors import load_actor_dictionary
+from eventscope.resolve.ontology import PLOVER_MODES
+
+# (sentence, trigger word, PLOVER type, mode or None for "any")
+FAMILIES = [
+    ("Syria transferred 500 troops to the border town overnight.", "transferred", "MOBILIZE", "troops"),
+    ("Israeli forces withdrew from the village on Monday.", "withdrew", "RETREAT", "military"),
+    ("Fighting broke out between the army and the rebels near the airport.", "Fighting", "FIGHT", None),
+    ("Soldiers exchanged fire with gunmen outside the camp.", "exchanged", "FIGHT", None),
+    ("Unidentified gunmen shot a trader in the market.", "shot", "ASSAULT", "firearms"),
+    ("An Israeli airstrike hit a house in the south.", "airstrike", "ASSAULT", "aerial"),
+    ("Militants kidnapped two aid workers on the highway.", "kidnapped", "ASSAULT", "abduct"),
+    ("A roadside bomb exploded near the convoy.", "exploded", "ASSAULT", "explosives"),
+    ("Attackers hurled a grenade into the bar.", "hurled", "ASSAULT", "grenade"),
+    ("The youths threw stones at passing cars.", "threw", "ASSAULT", "primitive"),
+    ("Police arrested twelve suspects in the raid's aftermath.", "arrested", "COERCE", "arrest"),
+    ("Thousands of teachers protested in the capital over pay.", "protested", "PROTEST", "demo"),
+    ("Students were violently protesting the new fees.", "protesting", "PROTEST", "riot"),
+    ("Residents blocked the highway with burning tyres.", "blocked", "PROTEST", "obstruct"),
+    ("The minister threatened to expel the envoy.", "threatened", "THREATEN", None),
+    ("The opposition accused the government of rigging the vote.", "accused", "ACCUSE", None),
+    ("The rebels rejected the peace proposal.", "rejected", "REJECT", None),
+    ("The EU imposed sanctions on the generals.", "sanctions", "SANCTION", None),
+    ("Protesters demanded the release of the detained activists.", "demanded", "DEMAND", None),
+    ("The government lifted the curfew in the city.", "lifted", "CONCEDE", None),
+    ("The foreign minister met his Turkish counterpart in Ankara.", "met", "CONSULT", None),
+    ("The two sides signed a ceasefire agreement in Doha.", "signed", "AGREE", None),
+    ("Kenya extradited the suspect to Uganda.", "extradited", "COOPERATE", None),
+    ("The president praised the security forces.", "praised", "SUPPORT", None),
+    ("The agency delivered food aid to the displaced families.", "delivered", "AID", None),
+]
+
+
+def _drafts(nlp, text: str):  # type: ignore[no-untyped-def]
+    actors = load_actor_dictionary()
+    extractor = MentionExtractor(
+        load_trigger_lexicon(), load_attribution_lexicon(), lambda t: actors.lookup(t) is not None
+    )
+    article = Article(id="t", text=text, published_at=datetime(2024, 5, 1, tzinfo=UTC))
+    return extractor.extract(nlp(text), article, [], [])
+
+
+def test_lexicon_entries_are_well_formed() -> None:
+    lexicon = load_trigger_lexicon()
+    for rule in lexicon.rules.values():
+        assert rule.plover in PLOVER_MODES, rule
+        for coded in rule.object_types.values():
+            assert coded.partition("/")[0] in PLOVER_MODES, rule
+        if rule.implies_actor is not None:
+            ActorKind(rule.implies_actor)
+    assert "violent" in lexicon.violent_words
+
+
+def test_object_type_can_set_a_mode() -> None:
+    data = {
+        "triggers": [
+            {"lemma": "throw", "pos": ["VERB"], "plover": "ASSAULT", "object_types": {"stone": "X/y"}}
+        ],
+        "armed_words": [],
+    }
+    assert parse_lexicon(data).rules[("throw", "VERB")].object_types == {"stone": "X/y"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "plover", "mode"), FAMILIES, ids=[f[2] + ":" + f[1] for f in FAMILIES]
+)
+def test_trigger_family_example(nlp, text: str, word: str, plover: str, mode: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = {d.mention.trigger.text: d.mention.type for d in _drafts(nlp, text)}
+    assert word in found, found
+    assert found[word].plover == plover
+    if mode is not None:
+        assert found[word].plover_mode == mode
+
+
+@pytest.mark.model
+def test_harm_outcome_gives_way_to_the_event_it_governs(nlp) -> None:  # type: ignore[no-untyped-def]
+    drafts = _drafts(nlp, "Three people were killed in clashes between Pokot and Turkana herders.")
+    assert [d.mention.trigger.text for d in drafts] == ["clashes"]
+    assert drafts[0].mention.type.plover == "FIGHT"
+
+
+@pytest.mark.model
+def test_harm_outcome_lends_its_arguments(nlp) -> None:  # type: ignore[no-untyped-def]
+    drafts = _drafts(nlp, "Two men were shot dead when unidentified gunmen attacked a bus near Mandera.")
+    main = next(d.mention for d in drafts if d.mention.trigger.text == "attacked")
+    assert main.actor is not None and "gunmen" in main.actor.text
+
+
+@pytest.mark.model
+def test_headline_passive_makes_the_subject_the_victim(nlp) -> None:  # type: ignore[no-untyped-def]
+    drafts = _drafts(nlp, "21 suspected Mungiki members killed during a search for the killers.")
+    killed = next(d.mention for d in drafts if d.mention.trigger.text == "killed")
+    assert killed.actor is None
+    assert killed.recipient is not None and killed.recipient.text == "Mungiki"
+
+
+@pytest.mark.model
+def test_event_word_implies_its_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    drafts = _drafts(nlp, "A suspected thief was lynched in the market on Sunday.")
+    lynched = next(d for d in drafts if d.mention.trigger.text == "lynched")
+    assert lynched.mention.actor is None
+    assert lynched.implied_actor is ActorKind.RIOTERS
