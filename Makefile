@@ -10,7 +10,7 @@ GAZETTEER := src/eventscope/resolve/geo/data/gazetteer.generated.sqlite
 
 WEBASSETS := src/eventscope/serve/static/vendor/.installed
 
-install: $(STAMP) node_modules/.installed $(GAZETTEER) $(WEBASSETS) chromium
+install: $(STAMP) node_modules/.installed $(GAZETTEER) $(WEBASSETS)
 
 $(STAMP): pyproject.toml requirements/model.txt requirements/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,12 +33,15 @@ $(WEBASSETS): $(STAMP) node_modules/.installed
 
 # Debian's Chromium drives the browser tests (Playwright uses it through executable_path; no download).
 chromium:
-	test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium; }
+	@if [ -x /usr/bin/chromium ]; then exit 0; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "browser tests need: sudo apt-get install chromium"; fi
 
 demo: install
 	$(BIN)/eventscope demo
 
-test: install postgres
+test: install chromium postgres
 	$(BIN)/pytest -q
 
 # The store and API tests start a throwaway PostgreSQL server (tests/pg.py): install the Debian server and
@@ -71,7 +74,7 @@ serve: install
 	$(BIN)/eventscope serve --db sqlite:///eventscope-demo/demo.db
 
 # Runs the browser tests, then copies the map they photographed into the README's image.
-screenshot: install
+screenshot: install chromium
 	$(BIN)/pytest -q tests/test_ui.py
 	mkdir -p docs/img && cp artifacts/map.png docs/img/map.png
 
