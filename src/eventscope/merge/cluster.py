@@ -33,14 +33,12 @@ class Cluster:
     links: list[MergeLink] = field(default_factory=list)
     actor_conflict: bool = False
     distinctive: Callable[[str], bool] | None = None
-    pieces: list[Profile] = field(
-        default_factory=list
-    )  # each article's own profile, for complete-link checks
+    # each article's own profile, for complete-link checks
+    pieces: list[Profile] = field(default_factory=list)
+    article_ids: set[str] = field(default_factory=set)
+    # the hull of the dates its reports give, for a cheap first check
+    dated: tuple[date, date] | None = None
     _profile: Profile | None = None
-
-    @property
-    def article_ids(self) -> set[str]:
-        return {m.article_id for m in self.mentions}
 
     @property
     def profile(self) -> Profile:
@@ -55,7 +53,11 @@ class Cluster:
     def add(self, mention: Mention, link: MergeLink, conflict: bool = False) -> None:
         self.mentions.append(mention)
         self.links.append(link)
+        self.article_ids.add(mention.article_id)
         self.actor_conflict = self.actor_conflict or conflict
+        if mention.time is not None and mention.time.resolved:
+            start, end = mention.time.start, mention.time.end
+            self.dated = (min(start, self.dated[0]), max(end, self.dated[1])) if self.dated else (start, end)
         self._profile = None
 
 
@@ -69,6 +71,13 @@ def visit_key(mention: Mention, articles: Mapping[str, Article]) -> tuple[str, s
 
 def _placeless(mention: Mention) -> bool:
     return not any(p.place is not None for p in mention.places)
+
+
+def _country(p: Profile) -> str | None:
+    """The country of a profile's place, unless it is a border zone (which belongs to two)."""
+    if p.place is None or p.place.place is None or p.place.place.feature_code == "BRDR":
+        return None
+    return p.place.place.country_code
 
 
 def within_article(
@@ -148,10 +157,24 @@ def _best(piece: Cluster, candidates: Sequence[Cluster]) -> tuple[Cluster, Agree
     already in the cluster must allow it (complete link on exclusions: dates, places, perpetrators),
     so that a cluster cannot drift from one happening to the next through a chain of partial matches.
     """
+    own = piece.profile
+    dated = any(t.resolved for t in own.times)
+    if not own.names and not (own.actors and own.recipients) and not (dated and own.place is not None):
+        return None  # nothing it could be anchored by (see compare_profiles): no need to look
+    country = _country(own)
     best: tuple[Cluster, Agreement] | None = None
     for cluster in candidates:
         if piece.article_ids & cluster.article_ids:
             continue
+        other = _country(cluster.profile)
+        if country and other and country != other:
+            continue  # places in two countries exclude each other
+        if (
+            piece.dated
+            and cluster.dated
+            and (piece.dated[0] > cluster.dated[1] or cluster.dated[0] > piece.dated[1])
+        ):
+            continue  # no date of one overlaps any date of the other: compare_profiles would exclude it
         agreement = compare_profiles(piece.profile, cluster.profile)
         if not agreement.joins or (best is not None and agreement.score <= best[1].score):
             continue
