@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from itertools import islice
@@ -188,8 +188,10 @@ def ingest_into(
     """
     report = IngestReport()
     done: list[tuple[Article, list[Mention]]] = []
+    fresh: dict[str, tuple[Article, list[Mention]]] = {}
     for article, mentions in analyze(_new_articles(store, items, report, batch_size, timer, progress)):
         done.append((article, mentions))
+        fresh[article.id] = (article, mentions)
         report.articles_new += 1
         report.mentions += len(mentions)
         if len(done) >= batch_size:
@@ -197,7 +199,7 @@ def ingest_into(
             done = []
     _save(store, done, timer)
     with timer("merge"):
-        report.events = len(remerge(store))
+        report.events = len(remerge(store, fresh))
     return report
 
 
@@ -247,10 +249,18 @@ def _save(store: Store, done: Sequence[tuple[Article, list[Mention]]], timer: St
         store.clear_failures(article.source for article, _ in done)
 
 
-def remerge(store: Store) -> list[Event]:
-    """Re-cluster every stored mention into events and store them; one merge at a time per database."""
+def remerge(store: Store, fresh: Mapping[str, tuple[Article, list[Mention]]] | None = None) -> list[Event]:
+    """Re-cluster every stored mention into events and store them; one merge at a time per database.
+
+    ``fresh``: articles this run just stored, with their mentions, so they need not be read back
+    (they equal what the store returns; only the others are decoded from the database).
+    """
+    fresh = fresh or {}
     with store.merge_lock():
-        events = merge_mentions(store.mentions(), {a.id: a for a in store.articles()})
+        others = [a for a in store.article_ids() if a not in fresh]
+        mentions = [m for _, ms in fresh.values() for m in ms] + (store.mentions(others) if others else [])
+        articles = {a.id: a for a, _ in fresh.values()} | {a.id: a for a in store.articles_by_id(others)}
+        events = merge_mentions(mentions, articles)
         store.replace_events(events, {e.id: e.mention_ids for e in events})
     return events
 

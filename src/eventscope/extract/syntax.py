@@ -50,11 +50,10 @@ def lemma_of(token: Token) -> str:
 
 
 def evidence(article_id: str, span: Span | Token) -> Evidence:
+    # span.text, not doc.text[start:end]: Doc.text joins every token of the document on each access
     if isinstance(span, Token):
-        start, end = span.idx, span.idx + len(span.text)
-    else:
-        start, end = span.start_char, span.end_char
-    return Evidence(article_id=article_id, start=start, end=end, text=span.doc.text[start:end])
+        return Evidence(article_id=article_id, start=span.idx, end=span.idx + len(span.text), text=span.text)
+    return Evidence(article_id=article_id, start=span.start_char, end=span.end_char, text=span.text)
 
 
 def is_passive(token: Token) -> bool:

@@ -231,11 +231,37 @@ class Store:
         query = sa.select(mentions.c.data).order_by(
             mentions.c.article_id, mentions.c.sentence_start, mentions.c.trigger_start, mentions.c.id
         )
-        if article_ids is not None:
-            query = query.where(mentions.c.article_id.in_(list(article_ids)))
-        with self._read() as conn:
-            data = conn.execute(query).scalars().all()
+        if article_ids is None:
+            with self._read() as conn:
+                data = list(conn.execute(query).scalars())
+        else:
+            ids = sorted(set(article_ids))
+            data = []
+            with self._read() as conn:
+                for i in range(0, len(ids), _PAGE):  # stays under the database's parameter limit
+                    data.extend(
+                        conn.execute(query.where(mentions.c.article_id.in_(ids[i : i + _PAGE]))).scalars()
+                    )
         return [_decode(mention_from_dict, d, "mention") for d in data]
+
+    def article_ids(self) -> list[str]:
+        """Every stored article id, sorted."""
+        with self._read() as conn:
+            return list(conn.execute(sa.select(articles.c.id).order_by(articles.c.id)).scalars())
+
+    def articles_by_id(self, article_ids: Iterable[str]) -> list[Article]:
+        """The stored articles of ``article_ids`` (those that exist), by id."""
+        ids = sorted(set(article_ids))
+        found: list[Article] = []
+        with self._read() as conn:
+            for i in range(0, len(ids), _PAGE):
+                query = sa.select(articles.c.id, articles.c.text, articles.c.data).where(
+                    articles.c.id.in_(ids[i : i + _PAGE])
+                )
+                found.extend(
+                    _decode(article_from_dict, rows.article_data(r), "article") for r in conn.execute(query)
+                )
+        return sorted(found, key=lambda a: a.id)
 
     def articles(self) -> Iterator[Article]:
         """Every article, by id, read a page at a time (no transaction is held between pages)."""
