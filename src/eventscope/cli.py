@@ -306,9 +306,9 @@ def demo(
         out.print(events_table(result.views))
         out.print(f"database: {result.db}")
         out.print(f"GeoJSON:  {result.geojson} ({len(result.views)} events)")
-        out.print(
-            f"next: eventscope show {result.views[0].event.id} --db {result.db}" if result.views else ""
-        )
+        if result.views:  # the best-reported event shows merging, sources and tolls at their fullest
+            best = max(result.views, key=lambda v: (v.event.n_reports, v.event.n_independent, v.event.id))
+            out.print(f"next: eventscope show {best.event.id} --db {result.db}")
 
 
 @gazetteer_app.command("build")
