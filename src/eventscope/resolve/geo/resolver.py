@@ -105,6 +105,20 @@ def level_of(place: Place, feature_hint: str | None = None) -> PlaceLevel:
     return PlaceLevel.DISTRICT if feature_hint in COARSE_TOWN_HINTS else PlaceLevel.TOWN
 
 
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A candidate place with its context-free score and the keys the context terms look up."""
+
+    match: NameMatch
+    static: float
+    division: tuple[str | None, str | None]
+    coherence_key: tuple[str | None, str | None]
+    unit: bool  # a country or first-level division
+    populated: bool
+    district: bool  # a second-level or finer division
+    scale: float  # cos(lat) squared, for the equirectangular distance
+
+
 class Geocoder:
     """Resolves an article's toponyms against a gazetteer."""
 
@@ -115,6 +129,7 @@ class Geocoder:
         self._coherence: dict[str, dict[tuple[str | None, str | None], float]] = {}
         self._border_cache: dict[str, float | None] = {}
         self._starts: frozenset[str] | None = None
+        self._statics: dict[tuple[str, int], _Candidate] = {}
 
     # context -------------------------------------------------------------------------------------
 
@@ -300,21 +315,33 @@ class Geocoder:
     ) -> Place | None:
         if not matches:
             return None
+        w = self.weights
         scope = self._hint_scope(toponym.admin_hint)
         division_share = self._division_share if divisions else {}
         coherence = self._coherence.get(fold(toponym.evidence.text), {}) if divisions else {}
-        scored = [
-            (
-                self._score(m, toponym.feature_hint, share, scope, anchors)
-                + self.weights.division_context
-                * division_share.get((m.place.country_code, m.place.admin1), 0.0)
-                + self.weights.coherence * min(1.0, coherence.get(self._coherence_key(m.place), 0.0)),
-                m.place.gazetteer_id,
-                m,
-            )
-            for m in matches
-        ]
-        return max(scored, key=lambda s: (s[0], s[1]))[2].place
+        hint = toponym.feature_hint
+        # Every term but proximity is a dictionary lookup; proximity (a minimum over the anchors) is
+        # computed only for a candidate that could still win with the full proximity term, best first.
+        ranked = []
+        for m in matches:
+            c = self._static(m)
+            partial = c.static + self._context(c, hint, share, scope)
+            partial += w.division_context * division_share.get(c.division, 0.0)
+            partial += w.coherence * min(1.0, coherence.get(c.coherence_key, 0.0))
+            ranked.append((partial, c))
+        ranked.sort(key=lambda r: (r[0], r[1].match.place.gazetteer_id), reverse=True)
+        best: tuple[float, str] | None = None
+        winner: Place | None = None
+        for partial, c in ranked:
+            if best is not None and anchors and partial + w.proximity < best[0]:
+                break
+            if best is not None and not anchors:
+                break  # sorted by score, ties by id: the first is the winner
+            score = partial + (self._proximity(c, anchors) if anchors else 0.0)
+            key = (score, c.match.place.gazetteer_id)
+            if best is None or key > best:
+                best, winner = key, c.match.place
+        return winner
 
     def _hint_scope(self, hint: str | None) -> tuple[set[str], set[tuple[str | None, str | None]]]:
         """Countries and (country, division) pairs a hint names: "Lebanese" -> LB, "Idlib" -> (SY, Idlib)."""
@@ -330,14 +357,12 @@ class Geocoder:
         }
         return set(), {d for d in divisions if d[1]}
 
-    def _score(
-        self,
-        match: NameMatch,
-        hint: str | None,
-        share: dict[str, float],
-        scope: tuple[set[str], set[tuple[str | None, str | None]]],
-        anchors: list[Anchor],
-    ) -> float:
+    def _static(self, match: NameMatch) -> _Candidate:
+        """The context-free part of a candidate's score and its keys, cached per (place, match kind)."""
+        key = (match.place.gazetteer_id, match.kind)
+        cached = self._statics.get(key)
+        if cached is not None:
+            return cached
         w, place = self.weights, match.place
         score = {0: w.official_name, 1: 0.0}.get(match.kind, w.variant_name)
         if place.feature_code == "PCLI":
@@ -349,37 +374,54 @@ class Geocoder:
         else:
             score += w.population * math.log10(place.population + 1)
             score += w.capital if place.feature_code == "PPLC" else 0.0
-        score += w.context * share.get(place.country_code or "", 0.0)
+        fcode = place.feature_code
+        candidate = _Candidate(
+            match=match,
+            static=score,
+            division=(place.country_code, place.admin1),
+            coherence_key=self._coherence_key(place),
+            unit=fcode in WHOLE_UNITS,
+            populated=place.feature_class == "P",
+            district=fcode.startswith("ADM") and fcode != "ADM1",
+            scale=math.cos(math.radians(place.lat)) ** 2,
+        )
+        self._statics[key] = candidate
+        return candidate
+
+    def _context(
+        self,
+        c: _Candidate,
+        hint: str | None,
+        share: dict[str, float],
+        scope: tuple[set[str], set[tuple[str | None, str | None]]],
+    ) -> float:
+        """The article's country context, the admin hint beside the name and the feature hint."""
+        w, place = self.weights, c.match.place
+        score = w.context * share.get(place.country_code or "", 0.0)
         countries, divisions = scope
         if countries or divisions:
-            inside = place.country_code in countries or (place.country_code, place.admin1) in divisions
+            inside = place.country_code in countries or c.division in divisions
             score += w.admin_hint if inside else w.admin_hint_miss
         if hint in TOWN_HINTS:
-            score += w.feature_match if place.feature_class == "P" else w.feature_mismatch
+            score += w.feature_match if c.populated else w.feature_mismatch
         elif hint in DIVISION_HINTS:
             score += w.feature_match if place.feature_code == "ADM1" else w.feature_mismatch
         elif hint == "district":
-            score += (
-                w.feature_match
-                if place.feature_code.startswith("ADM") and place.feature_code != "ADM1"
-                else 0.0
-            )
-        if anchors and place.feature_code in WHOLE_UNITS:
+            score += w.feature_match if c.district else 0.0
+        return score
+
+    def _proximity(self, c: _Candidate, anchors: list[Anchor]) -> float:
+        w, place = self.weights, c.match.place
+        if c.unit:
             # A country or division holding one of the article's places counts as next to it: its point,
             # a centre, is far from the towns it contains.
-            inside = any(
-                a[2] == place.country_code and (place.feature_code == "PCLI" or a[3] == place.admin1)
-                for a in anchors
-            )
-            score += w.proximity if inside else 0.0
-        elif anchors:
-            # Equirectangular distance: within a few percent at the few hundred km that matter here.
-            scale = math.cos(math.radians(place.lat)) ** 2
-            nearest_sq = min(
-                (place.lat - lat) ** 2 + scale * (place.lon - lon) ** 2 for lat, lon, _, _ in anchors
-            )
-            score += w.proximity * math.exp(-math.sqrt(nearest_sq) * KM_PER_DEGREE / w.proximity_km)
-        return score
+            pcli = place.feature_code == "PCLI"
+            inside = any(a[2] == place.country_code and (pcli or a[3] == place.admin1) for a in anchors)
+            return w.proximity if inside else 0.0
+        # Equirectangular distance: within a few percent at the few hundred km that matter here.
+        lat0, lon0, scale = place.lat, place.lon, c.scale
+        nearest_sq = min((lat0 - lat) ** 2 + scale * (lon0 - lon) ** 2 for lat, lon, _, _ in anchors)
+        return w.proximity * math.exp(-math.sqrt(nearest_sq) * KM_PER_DEGREE / w.proximity_km)
 
     # phrases with their own rules ----------------------------------------------------------------
 
