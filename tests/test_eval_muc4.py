@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from eventscope.evaluate.muc4 import GoldPlaces, MucPrediction, muc_type, score_muc
+from eventscope.evaluate.muc4 import GoldPlaces, MucPrediction, is_terrorist_incident, muc_type, score_muc
 from eventscope.evaluate.muc4_data import dateline_date, read_muc_keys, read_muc_texts
-from eventscope.models import ActorKind, ActorRef, EventType, Evidence, Mention, Place
+from eventscope.models import (
+    ActorKind,
+    ActorRef,
+    EventType,
+    Evidence,
+    Magnitude,
+    Mention,
+    Place,
+    TimePrecision,
+    TimeRef,
+)
 
 from .conftest import shared_path
 
@@ -114,6 +125,24 @@ def test_muc_types_from_plover_codings() -> None:
     )
     assert muc_type(_mention("PROTEST", "strike-gen", "strike", ActorKind.PROTESTERS)) is None
     assert muc_type(_mention("CONSULT", None, "met")) is None
+
+
+def test_relevance_excludes_generic_tallies_and_military_targets() -> None:
+    day = date(1989, 10, 12)
+    attack = _mention("ASSAULT", None, "ATTACKED")
+    assert is_terrorist_incident(attack, day)
+    # a plural event noun without a date of its own names a kind of violence, not an incident
+    assert not is_terrorist_incident(_mention("ASSAULT", None, "MURDERS"), day)
+    dated = TimeRef(day, day, TimePrecision.DAY, evidence=Evidence("a", 0, 5, "TODAY"))
+    assert is_terrorist_incident(replace(_mention("ASSAULT", None, "ATTACKS"), time=dated), day)
+    # a toll in the hundreds sums up years of violence
+    toll = Magnitude("killed", 70000, 70000, Evidence("a", 0, 6, "70,000"))
+    assert not is_terrorist_incident(replace(attack, magnitudes=(toll,)), day)
+    # soldiers and guerrillas as the target: military versus military
+    soldiers = ActorRef(Evidence("a", 0, 14, "FIVE SOLDIERS"))
+    assert not is_terrorist_incident(replace(attack, recipient=soldiers), day)
+    minister = ActorRef(Evidence("a", 0, 20, "THE FORMER MINISTER"), kind=ActorKind.STATE_FORCES)
+    assert is_terrorist_incident(replace(attack, recipient=minister), day)
 
 
 def test_score_muc(tmp_path: Path) -> None:

@@ -42,6 +42,19 @@ FAMILIES = [
     ("Kenya extradited the suspect to Uganda.", "extradited", "COOPERATE", None),
     ("The president praised the security forces.", "praised", "SUPPORT", None),
     ("The agency delivered food aid to the displaced families.", "delivered", "AID", None),
+    ("Two thousand fighters were demobilized under the accord.", "demobilized", "RETREAT", "disarm"),
+    ("The militia declared a unilateral ceasefire on Wednesday.", "declared", "RETREAT", "ceasefire"),
+    ("The kidnappers released the hostages near the border.", "released", "RETREAT", "release"),
+    ("Two soldiers died in a gunbattle with smugglers.", "gunbattle", "FIGHT", None),
+    ("Serbia lodged an official protest with Albania.", "lodged", "ACCUSE", None),
+    ("The union called off the strike after talks.", "called", "CONCEDE", None),
+    ("The court cancelled restrictions on the press.", "cancelled", "CONCEDE", None),
+    ("Hungary supported the resolution in the council.", "supported", "SUPPORT", None),
+    ("The emir mediated between the two neighbours.", "mediated", "CONSULT", "third-party"),
+    ("The agency provided food aid to the refugees.", "provided", "AID", None),
+    ("The United States sent arms to Pakistan.", "sent", "AID", "military"),
+    ("Doctors handed over medicine to the Red Crescent.", "handed", "AID", None),
+    ("The newspaper violated a ban by the general.", "violated", "REJECT", None),
 ]
 
 
@@ -56,13 +69,34 @@ def _drafts(nlp, text: str):  # type: ignore[no-untyped-def]
 
 def test_lexicon_entries_are_well_formed() -> None:
     lexicon = load_trigger_lexicon()
-    for rule in lexicon.rules.values():
+    for rule in [*lexicon.rules.values(), *(r for rs in lexicon.more_rules.values() for r in rs)]:
         assert rule.plover in PLOVER_MODES, rule
+        # YAML reads a bare off/on/no as a boolean: every word must stay a string
+        assert all(isinstance(w, str) for w in (*rule.needs_prep, *rule.needs_object, *rule.not_object)), rule
         for coded in rule.object_types.values():
             assert coded.partition("/")[0] in PLOVER_MODES, rule
         if rule.implies_actor is not None:
             ActorKind(rule.implies_actor)
     assert "violent" in lexicon.violent_words
+
+
+def test_later_rules_for_a_lemma_are_tried_when_the_first_does_not_fit() -> None:
+    lexicon = load_trigger_lexicon()
+    assert lexicon.rules[("send", "VERB")].plover == "AID"
+    assert {r.plover for r in lexicon.more_rules[("send", "VERB")]} == {"AID", "MOBILIZE"}
+    assert lexicon.more_rules[("call", "VERB")][0].plover == "DEMAND"
+
+
+@pytest.mark.model
+def test_send_troops_is_still_a_deployment(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = {d.mention.trigger.text: d.mention.type for d in _drafts(nlp, "Chad sent troops to the border.")}
+    assert found["sent"].plover == "MOBILIZE"
+
+
+@pytest.mark.model
+def test_release_of_a_statement_is_not_an_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    drafts = _drafts(nlp, "The ministry released a statement on Monday.")
+    assert "released" not in {d.mention.trigger.text for d in drafts}
 
 
 def test_object_type_can_set_a_mode() -> None:

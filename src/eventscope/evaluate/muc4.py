@@ -148,9 +148,68 @@ def is_terrorist_incident(mention: Mention, published: date | None) -> bool:
         return False
     if mention.type.plover == "FIGHT":
         return False
+    if is_generic(mention) or is_tally(mention) or has_military_target(mention):
+        return False
     actor = mention.actor.kind if mention.actor is not None else None
     target = mention.recipient.kind if mention.recipient is not None else None
     return not (actor in STATE and target in ARMED)
+
+
+# Words that make a target military (the task excludes attacks on the armed forces and combat
+# casualties on either side). Police are not listed: the task counts attacks on police.
+MILITARY_TARGET_WORDS = frozenset(
+    {
+        "soldier",
+        "soldiers",
+        "troops",
+        "army",
+        "regiment",
+        "battalion",
+        "brigade",
+        "patrol",
+        "convoy",
+        "detachment",
+        "garrison",
+        "barracks",
+        "guerrilla",
+        "guerrillas",
+        "rebel",
+        "rebels",
+        "enemy",
+        "military",
+        "servicemen",
+        "paratroopers",
+        "infantry",
+        "insurgents",
+    }
+)
+TALLY_DEATHS = 150
+
+
+def has_military_target(mention: Mention) -> bool:
+    """The victims or target are soldiers or guerrillas ("5 soldiers killed", "the attack on the 3d
+    regiment", "a rebel was killed"): military versus military, not a terrorist incident."""
+    if mention.recipient is None:
+        return False
+    words = set(re.findall(r"[a-z]+", mention.recipient.evidence.text.lower()))
+    return bool(words & MILITARY_TARGET_WORDS)
+
+
+def is_tally(mention: Mention) -> bool:
+    """A death toll in the hundreds with no date of its own ("70,000 Salvadorans have been killed")
+    sums up years of violence; it is not one incident."""
+    if mention.time is not None and mention.time.evidence is not None:
+        return False
+    return any(m.kind == "killed" and (m.low or 0) >= TALLY_DEATHS for m in mention.magnitudes)
+
+
+def is_generic(mention: Mention) -> bool:
+    """A plural event noun with no date of its own ("implicated in murders", "64 casualties as the
+    result of attacks") names a kind of violence or a tally, not one incident."""
+    word = mention.trigger.text.lower()
+    plural_noun = word.endswith("s") and not word.endswith("ss") and " " not in word
+    has_own_date = mention.time is not None and mention.time.evidence is not None
+    return plural_noun and not has_own_date
 
 
 def main_incident(mentions: Sequence[Mention], published: date | None = None) -> Mention | None:

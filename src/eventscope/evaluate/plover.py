@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -70,7 +71,8 @@ class PloverReport:
         gold = [r.event for r in self.records]
         pred = [p.event for p in self.predictions]
         lines = [f"{'gold':12} {'predicted':12} n"]
-        lines += [f"{g!s:12} {p!s:12} {n}" for (g, p), n in confusion(gold, pred).most_common(15) if g != p]
+        errors = Counter({pair: n for pair, n in confusion(gold, pred).items() if pair[0] != pair[1]})
+        lines += [f"{g!s:12} {p!s:12} {n}" for (g, p), n in errors.most_common(15)]
         return "\n".join(lines)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventscope.extract.attribution import AttributionContext, AttributionFinder, AttributionLexicon
+from eventscope.extract.intent import intent_type
 from eventscope.extract.magnitudes import find_magnitudes
 from eventscope.extract.modality import find_modality
 from eventscope.extract.roles import RoleFinder, Roles
@@ -161,7 +162,12 @@ class MentionExtractor:
             outcome = self.roles.find(harm.token, harm.plover)
             roles = Roles(roles.actor or outcome.actor, roles.recipient or outcome.recipient)
         modality, modality_cue = find_modality(trigger.token, sentence, article.id)
-        kinds = MAGNITUDE_KINDS.get(trigger.plover, ("size",))
+        plover, mode = trigger.plover, trigger.mode
+        intended = intent_type(trigger.token, plover, mode)
+        if intended is not None and modality in (Modality.PLANNED, Modality.NEGATED, Modality.ASSERTED):
+            # the statement of intent is itself the event, and it happened (extract/intent.py)
+            (plover, mode), modality, modality_cue = intended, Modality.ASSERTED, None
+        kinds = MAGNITUDE_KINDS.get(plover, ("size",))
         magnitudes = tuple(
             m for m in find_magnitudes(sentence.text, sentence.start_char, article.id) if m.kind in kinds
         )
@@ -171,7 +177,7 @@ class MentionExtractor:
             article_id=article.id,
             sentence=evidence(article.id, _trim(sentence)),
             trigger=trigger_ev,
-            type=EventType(trigger.plover, trigger.mode, "", "", ""),
+            type=EventType(plover, mode, "", "", ""),
             actor=ActorRef(evidence(article.id, roles.actor)) if roles.actor is not None else None,
             recipient=ActorRef(evidence(article.id, roles.recipient))
             if roles.recipient is not None

@@ -19,6 +19,8 @@ PLAN = frozenset(
     {"plan", "intend", "prepare", "vow", "pledge", "aim", "threaten", "expect", "consider", "propose"}
 )
 DENY = frozenset({"deny", "refute", "dismiss", "reject", "disavow"})
+# "ceased bombing pipelines", "abstain from any attack": the event is what someone stops or forgoes
+FORGO = frozenset({"cease", "abstain", "refrain"})
 CLAIM = frozenset({"claim"})
 HEDGE_WORDS = frozenset(
     {"alleged", "allegedly", "reportedly", "purported", "purportedly", "suspected", "apparent"}
@@ -51,6 +53,8 @@ def find_modality(trigger: Token, sentence: Span, article_id: str) -> tuple[Moda
         if i > 0:
             if lemma in DENY:
                 found.setdefault(Modality.DENIED, token)
+            elif lemma in FORGO:
+                found.setdefault(Modality.NEGATED, token)
             elif lemma in ATTEMPT:
                 found.setdefault(Modality.ATTEMPTED, token)
             elif lemma in PLAN:

@@ -18,11 +18,13 @@ from eventscope.extract.syntax import (
     compact_phrase,
     conjunct_split,
     is_passive,
+    lemma_of,
     passive_subject,
     prep_objects,
     subject,
     unwrap_quantity,
 )
+from eventscope.extract.triggers import REPORTING_VERBS, is_reported_obligation
 
 # Types whose grammatical patient is the recipient; for movements the moved forces are the actor.
 SELF_MOVING = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "PROTEST"})
@@ -31,6 +33,20 @@ LIGHT_VERBS = frozenset(
 )
 # Modifiers that name an actor on a nominal trigger: "Israeli airstrike", "US threats".
 ACTOR_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+# Types whose direct object is usually the thing exchanged ("give a grant", "lift a curfew", "share
+# information"), not the party it is done to: their recipient is the dative or "to" object, and a
+# direct object counts only when it names someone.
+EXCHANGE = frozenset(
+    {"AID", "AGREE", "SUPPORT", "COOPERATE", "CONCEDE", "REJECT", "DEMAND", "ACCUSE", "THREATEN", "SANCTION"}
+)
+NAMING_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+# Cooperation nouns owned by the joiner ("Syria's entry", "Sweden's accession") under a verb by
+# which another party admits it: that party is the actor, the joiner the recipient.
+JOINING = frozenset({"COOPERATE", "AGREE", "SUPPORT"})
+ADMITTING = frozenset({"announce", "approve", "welcome", "accept", "confirm", "endorse"})
+# Verbs whose clausal complement ("demanded that the US cancel ...") names who is asked.
+ASKING = frozenset({"demand", "urge", "insist", "ask", "call"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +70,40 @@ class RoleFinder:
         return Roles(self._phrase(actor_tok), self._phrase(recipient_tok))
 
     def _verbal(self, verb: Token, plover: str) -> tuple[Token | None, Token | None]:
+        if plover == "DEMAND" and is_reported_obligation(verb):
+            # "Russia said Sudan must return ...": the speaker demands, the obliged is asked
+            return subject(verb.head), subject(verb)
+        actor, recipient = self._verbal_roles(verb, plover)
+        if recipient is not None and recipient.ent_type_ in TIME_ENTS:
+            recipient = None  # "demanded on Tuesday": a date is never a party
+        if plover in EXCHANGE and not is_passive(verb):
+            recipient = self._exchange_recipient(verb, recipient)
+        return actor, recipient
+
+    def _exchange_recipient(self, verb: Token, recipient: Token | None) -> Token | None:
+        dative = [c for c in verb.children if c.dep_ == "dative"]
+        for d in dative:  # "give Tanzania a grant" / "hand over medicine to the Red Crescent"
+            objs = [c for c in d.children if c.dep_ == "pobj"] if d.pos_ == "ADP" else [d]
+            if objs:
+                return objs[0]
+        to = prep_objects(verb, ("to", "with"))
+        if to:
+            return to[0]
+        if recipient is not None and recipient.dep_ == "dobj" and not self._names_someone(recipient):
+            recipient = None
+        if recipient is None and lemma_of(verb) in ASKING:
+            asked = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if asked is not None:
+                recipient = subject(asked)
+        return recipient
+
+    def _names_someone(self, token: Token) -> bool:
+        """Whether a phrase names a party anywhere in it ("a resolution of the Security Council")."""
+        return any(t.ent_type_ in NAMING_ENTS or t.pos_ == "PROPN" for t in token.subtree) or (
+            self.is_known_actor(compact_phrase(token).text)
+        )
+
+    def _verbal_roles(self, verb: Token, plover: str) -> tuple[Token | None, Token | None]:
         agents = prep_objects(verb, ("by",))
         if is_passive(verb):
             patient = passive_subject(verb)
@@ -107,11 +157,25 @@ class RoleFinder:
                 actor = named[-1]
         if actor is None:
             actor = self._light_verb_subject(noun)
+        admitter = self._admitter(noun, plover)
+        if admitter is not None and recipient is None and not on:
+            # "the US announced Syria's entry into the coalition": the admitting side acts, the
+            # entrant receives
+            return admitter, actor, None
         if on:
             recipient = on[0]
         elif of and plover not in SELF_MOVING:
             recipient = of[0]
         return actor, recipient, None
+
+    @staticmethod
+    def _admitter(noun: Token, plover: str) -> Token | None:
+        """The subject of "announced / approved / welcomed" over a joining noun with an owner."""
+        if plover not in JOINING or noun.dep_ != "dobj" or lemma_of(noun.head) not in ADMITTING:
+            return None
+        if not any(c.dep_ == "poss" for c in noun.children):
+            return None
+        return subject(noun.head)
 
     @staticmethod
     def _light_verb_subject(noun: Token) -> Token | None:
@@ -143,9 +207,16 @@ class RoleFinder:
 
     @staticmethod
     def _antecedent(token: Token) -> Token:
-        """'They' -> the subject of the previous sentence, when the text gives no other name."""
+        """'They' -> the subject of the reporting verb above it ("Syria says it is willing"), else
+        the subject of the previous sentence, when the text gives no other name."""
         if token.lower_ not in PRONOUNS:
             return token
+        for anc in token.ancestors:
+            if lemma_of(anc) in REPORTING_VERBS:
+                speaker = subject(anc)
+                if speaker is not None and speaker.lower_ not in PRONOUNS and speaker.pos_ != "PRON":
+                    return speaker
+                break
         sent = token.sent
         if sent.start == 0:
             return token

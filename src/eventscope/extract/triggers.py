@@ -23,6 +23,7 @@ class TriggerRule:
     needs_armed: bool = False
     needs_prep: tuple[str, ...] = ()
     needs_object: tuple[str, ...] = ()
+    not_object: tuple[str, ...] = ()
     object_types: Mapping[str, str] = field(default_factory=dict)
     implies_actor: str | None = None
 
@@ -37,15 +38,23 @@ class Trigger:
 
 @dataclass(frozen=True)
 class TriggerLexicon:
-    rules: Mapping[tuple[str, str], TriggerRule]  # (lemma, POS) -> rule
+    rules: Mapping[tuple[str, str], TriggerRule]  # (lemma, POS) -> its first rule
     armed_words: frozenset[str]
     violent_words: frozenset[str] = frozenset()
+    # Later rules for the same (lemma, POS), tried in file order when the first one's constraints
+    # fail: "call off" (a strike) is CONCEDE, "call on" (someone to act) is DEMAND.
+    more_rules: Mapping[tuple[str, str], tuple[TriggerRule, ...]] = field(default_factory=dict)
 
     def match(self, token: Token) -> Trigger | None:
         """The trigger this token is, if its lemma, part of speech and constraints fit."""
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else ""
-        rule = self.rules.get((lemma_of(token), pos))
-        if rule is None or not self._constraints_hold(rule, token):
+        if pos == "VERB" and is_reported_obligation(token):
+            # "X said Y must return the helicopter": what X demands of Y, whatever the verb (CAMEO 10)
+            return Trigger(token=token, plover="DEMAND", mode=None)
+        key = (lemma_of(token), pos)
+        candidates = [r for r in (self.rules.get(key), *self.more_rules.get(key, ())) if r is not None]
+        rule = next((r for r in candidates if self._constraints_hold(r, token)), None)
+        if rule is None:
             return None
         plover, mode = rule.plover, rule.mode
         for obj in _objects(token):
@@ -71,6 +80,8 @@ class TriggerLexicon:
             return False
         if rule.needs_object and not any(lemma_of(o) in rule.needs_object for o in _objects(token)):
             return False
+        if rule.not_object and any(lemma_of(o) in rule.not_object for o in _objects(token)):
+            return False
         return not (rule.needs_armed and not self.is_armed(arguments(token)))
 
     def is_armed(self, phrases: Iterable[Token]) -> bool:
@@ -87,8 +98,25 @@ def _objects(token: Token) -> list[Token]:
     return objs + [c for o in objs for c in o.children if c.dep_ == "conj"]
 
 
+# Verbs that report what someone said or concluded: an obligation ("must", "should") in their
+# complement is the speaker's demand.
+REPORTING_VERBS = frozenset(
+    {"say", "announce", "conclude", "insist", "state", "tell", "declare", "add", "stress", "argue", "write"}
+)
+OBLIGATION_AUX = frozenset({"must", "should"})
+
+
+def is_reported_obligation(verb: Token) -> bool:
+    """'Russia said Sudan must return ...': an obligation in the complement of a reporting verb."""
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
+        return False
+    head = verb.head
+    return verb.dep_ in ("ccomp", "conj") and head.i != verb.i and lemma_of(head) in REPORTING_VERBS
+
+
 def parse_lexicon(data: Mapping[str, Any]) -> TriggerLexicon:
     rules: dict[tuple[str, str], TriggerRule] = {}
+    more: dict[tuple[str, str], tuple[TriggerRule, ...]] = {}
     for entry in data["triggers"]:
         rule = TriggerRule(
             lemma=entry["lemma"],
@@ -98,13 +126,18 @@ def parse_lexicon(data: Mapping[str, Any]) -> TriggerLexicon:
             needs_armed=bool(entry.get("needs_armed", False)),
             needs_prep=tuple(entry.get("needs_prep", ())),
             needs_object=tuple(entry.get("needs_object", ())),
+            not_object=tuple(entry.get("not_object", ())),
             object_types=dict(entry.get("object_types", {})),
             implies_actor=entry.get("implies_actor"),
         )
         for pos in rule.pos:
-            rules[(rule.lemma, pos)] = rule
+            if (rule.lemma, pos) in rules:
+                more[(rule.lemma, pos)] = (*more.get((rule.lemma, pos), ()), rule)
+            else:
+                rules[(rule.lemma, pos)] = rule
     return TriggerLexicon(
         rules=rules,
+        more_rules=more,
         armed_words=frozenset(w.lower() for w in data["armed_words"]),
         violent_words=frozenset(w.lower() for w in data.get("violent_words", ())),
     )
