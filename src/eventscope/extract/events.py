@@ -224,14 +224,27 @@ def _trim(sentence: Span) -> Span:
     return sentence[start:end]
 
 
+REPORTING_VERBS = frozenset({"say", "tell", "report", "cite", "add", "state", "confirm", "quote"})
+
+
+def _dates_the_report(root: Token, trigger: Token) -> bool:
+    """'sources told The Cradle on 13 November' that X happened: the date is when it was told."""
+    head = next((a for a in [root, *root.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if head is None or head.i == trigger.i or head.lemma_ not in REPORTING_VERBS:
+        return False
+    return any(a.i == head.i for a in trigger.ancestors)
+
+
 def _nearest_time(doc: Doc, trigger: Token, times: list[Evidence]) -> Evidence | None:
-    best: tuple[int, int] | None = None
+    """The time expression closest to the trigger in the parse; the date of the telling ("sources told
+    X on 13 November") only when the text gives no other, since what was told happened by then."""
+    best: tuple[bool, int, int] | None = None
     chosen = None
     for t in times:
         root = span_root(doc, t.start, t.end)
         if root is None:
             continue
-        key = (tree_distance(trigger, root), abs(t.start - trigger.idx))
+        key = (_dates_the_report(root, trigger), tree_distance(trigger, root), abs(t.start - trigger.idx))
         if best is None or key < best:
             best, chosen = key, t
     return chosen
