@@ -9,9 +9,10 @@ from datetime import UTC, datetime
 import pytest
 
 from eventscope.extract.attribution import load_attribution_lexicon
+from eventscope.extract.domain import DomainFilter, country_words, has_conflict_context, peoples
 from eventscope.extract.events import MentionExtractor
 from eventscope.extract.triggers import load_trigger_lexicon, parse_lexicon
-from eventscope.models import ActorKind, Article
+from eventscope.models import ActorKind, ActorRef, Article, EventType, Evidence, Mention
 from eventscope.resolve.actors import load_actor_dictionary
 from eventscope.resolve.ontology import PLOVER_MODES
 
@@ -149,3 +150,96 @@ def test_event_word_implies_its_actor(nlp) -> None:  # type: ignore[no-untyped-d
     lynched = next(d for d in drafts if d.mention.trigger.text == "lynched")
     assert lynched.mention.actor is None
     assert lynched.implied_actor is ActorKind.RIOTERS
+
+
+# Non-conflict senses (business, sport, tech news): the word is not an event there (``not_near``).
+NOT_EVENTS = [
+    ("Rooney shot wide from 20 yards in the second half.", "shot"),
+    ("The firm faces a takeover battle with its rival.", "battle"),
+    ("The company was hit by a virus attack on its computers.", "attack"),
+    ("Consumer demand rose sharply in December.", "demand"),
+    ("Strong demand for oil pushed prices higher.", "demand"),
+    ("The union began pay talks with the airline.", "talks"),
+    ("The annual shareholder meeting is in May.", "meeting"),
+    ("The rally in oil prices lifted the index.", "rally"),
+    ("Rising interest rates are a threat to growth.", "threat"),
+    ("The opposition leader attacked the plans in parliament.", "attacked"),
+]
+# The same words in their armed sense still fire.
+STILL_EVENTS = [
+    ("Rebels attacked an army base near the border.", "attacked", "ASSAULT"),
+    ("Gunmen shot two traders in the market.", "shot", "ASSAULT"),
+    ("The battle for the town lasted three days.", "battle", "FIGHT"),
+    ("The protesters rejected the demand of the government.", "rejected", "REJECT"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word"), NOT_EVENTS, ids=[w for _, w in NOT_EVENTS])
+def test_non_conflict_sense_is_not_an_event(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert word not in {d.mention.trigger.text for d in _drafts(nlp, text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "plover"), STILL_EVENTS, ids=[w for _, w, _ in STILL_EVENTS])
+def test_armed_sense_is_still_an_event(nlp, text: str, word: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    found = {d.mention.trigger.text: d.mention.type for d in _drafts(nlp, text)}
+    assert word in found, found
+    assert found[word].plover == plover
+
+
+def test_not_near_words_are_strings() -> None:
+    lexicon = load_trigger_lexicon()
+    rules = [*lexicon.rules.values(), *(r for rs in lexicon.more_rules.values() for r in rs)]
+    assert all(isinstance(w, str) for r in rules for w in r.not_near)
+    assert "virus" in lexicon.rules[("attack", "NOUN")].not_near
+    assert "troops" in lexicon.conflict_words and "battle" not in lexicon.conflict_words
+    assert "government" in lexicon.political_words
+
+
+def _mention(sentence: str, plover: str, actor: ActorRef | None = None) -> Mention:
+    ev = Evidence("a", 0, len(sentence), sentence)
+    kind = EventType(plover, None, "", "", "")
+    return Mention(id=sentence, article_id="a", sentence=ev, trigger=ev, type=kind, actor=actor)
+
+
+def _domain() -> DomainFilter:
+    lexicon = load_trigger_lexicon()
+    return DomainFilter(lexicon.conflict_words, lexicon.political_words, country_words(), peoples())
+
+
+def test_article_without_conflict_words_keeps_only_political_mentions() -> None:
+    firm = ActorRef(Evidence("a", 0, 8, "The firm"))
+    germany = ActorRef(Evidence("a", 0, 7, "Germany"), canonical_id="government-de", country="DE")
+    mentions = [
+        _mention("The firm warned that profits would fall.", "THREATEN", firm),
+        _mention("Germany welcomed the deal.", "SUPPORT", germany),
+        _mention("The government agreed to cut the tax.", "AGREE"),
+        _mention("Palestinians and Israelis failed to reach agreement.", "AGREE"),
+    ]
+    text = " ".join(m.sentence.text for m in mentions)
+    kept = [m.sentence.text for m in _domain().keep(mentions, text)]
+    assert kept == [m.sentence.text for m in mentions[1:]]
+
+
+def test_conflict_news_keeps_every_mention() -> None:
+    firm = ActorRef(Evidence("a", 0, 8, "The firm"))
+    mentions = [_mention("The firm warned that profits would fall.", "THREATEN", firm)]
+    assert (
+        _domain().keep(mentions, "Three soldiers were killed. The firm warned that profits would fall.")
+        == mentions
+    )
+    assert has_conflict_context("Gunmen fired on the crowd.", load_trigger_lexicon().conflict_words)
+    assert not has_conflict_context(
+        "A price war and a takeover battle.", load_trigger_lexicon().conflict_words
+    )
+
+
+@pytest.mark.model
+def test_sport_and_web_senses_are_not_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, word in [
+        ("She won after beating the favourite in the final.", "beating"),
+        ("Logs of the sites people visit are kept.", "visit"),
+        ("Players explode onto the market every year.", "explode"),
+    ]:
+        assert word not in {d.mention.trigger.text for d in _drafts(nlp, text)}, text

@@ -19,7 +19,7 @@ from eventscope.extract.intent import intent_type
 from eventscope.extract.magnitudes import find_magnitudes
 from eventscope.extract.modality import find_modality
 from eventscope.extract.roles import RoleFinder, Roles
-from eventscope.extract.syntax import evidence, span_root, tree_distance
+from eventscope.extract.syntax import evidence, lemma_of, span_root, tree_distance
 from eventscope.extract.triggers import Trigger, TriggerLexicon
 from eventscope.models import (
     ActorKind,
@@ -63,6 +63,7 @@ class MentionDraft:
     mention: Mention
     time_evidence: Evidence | None
     implied_actor: ActorKind | None = None  # who the trigger word says acted, when no actor is named
+    trigger_lemma: str = ""  # the trigger word's lemma: extract/domain.py weighs words with other senses
 
 
 class MentionExtractor:
@@ -193,7 +194,12 @@ class MentionExtractor:
             extractor_version=EXTRACTOR_VERSION,
         )
         implied = ActorKind(trigger.implies_actor) if trigger.implies_actor else None
-        return MentionDraft(mention=mention, time_evidence=time_evidence, implied_actor=implied)
+        return MentionDraft(
+            mention=mention,
+            time_evidence=time_evidence,
+            implied_actor=implied,
+            trigger_lemma=lemma_of(trigger.token),
+        )
 
 
 # Verbs that report what violence did to people rather than what happened: they give way to the

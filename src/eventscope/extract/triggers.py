@@ -24,6 +24,9 @@ class TriggerRule:
     needs_prep: tuple[str, ...] = ()
     needs_object: tuple[str, ...] = ()
     not_object: tuple[str, ...] = ()
+    # Non-conflict senses: the rule fails when one of these lemmas is the trigger's head, a child, or
+    # the object of a child preposition ("virus attack", "attack on the plans", "strong demand").
+    not_near: tuple[str, ...] = ()
     object_types: Mapping[str, str] = field(default_factory=dict)
     implies_actor: str | None = None
 
@@ -44,6 +47,12 @@ class TriggerLexicon:
     # Later rules for the same (lemma, POS), tried in file order when the first one's constraints
     # fail: "call off" (a strike) is CONCEDE, "call on" (someone to act) is DEMAND.
     more_rules: Mapping[tuple[str, str], tuple[TriggerRule, ...]] = field(default_factory=dict)
+    # Words that make an article conflict news (``extract/domain.py``): none of them anywhere, and the
+    # article's mentions must name a known actor to stand.
+    conflict_words: frozenset[str] = frozenset()
+    political_words: frozenset[str] = frozenset()  # a sentence with one of them is political news
+    figurative_triggers: frozenset[str] = frozenset()  # physical triggers with common other senses
+    conflict_sentence_words: frozenset[str] = frozenset()  # conflict news of their own sentence only
 
     def match(self, token: Token) -> Trigger | None:
         """The trigger this token is, if its lemma, part of speech and constraints fit."""
@@ -82,6 +91,10 @@ class TriggerLexicon:
             return False
         if rule.not_object and any(lemma_of(o) in rule.not_object for o in _objects(token)):
             return False
+        if rule.not_near and any(
+            lemma_of(t) in rule.not_near or t.lower_ in rule.not_near for t in _neighbours(token)
+        ):
+            return False
         return not (rule.needs_armed and not self.is_armed(arguments(token)))
 
     def is_armed(self, phrases: Iterable[Token]) -> bool:
@@ -90,6 +103,12 @@ class TriggerLexicon:
                 if t.lower_ in self.armed_words or lemma_of(t) in self.armed_words:
                     return True
         return False
+
+
+def _neighbours(token: Token) -> list[Token]:
+    """The trigger's head, its children, and the objects of its prepositions ("attack on the plans")."""
+    near = [*token.children, *(g for c in token.children if c.dep_ == "prep" for g in c.children)]
+    return [token.head, *near] if token.head.i != token.i else near
 
 
 def _objects(token: Token) -> list[Token]:
@@ -127,6 +146,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> TriggerLexicon:
             needs_prep=tuple(entry.get("needs_prep", ())),
             needs_object=tuple(entry.get("needs_object", ())),
             not_object=tuple(entry.get("not_object", ())),
+            not_near=tuple(entry.get("not_near", ())),
             object_types=dict(entry.get("object_types", {})),
             implies_actor=entry.get("implies_actor"),
         )
@@ -140,6 +160,10 @@ def parse_lexicon(data: Mapping[str, Any]) -> TriggerLexicon:
         more_rules=more,
         armed_words=frozenset(w.lower() for w in data["armed_words"]),
         violent_words=frozenset(w.lower() for w in data.get("violent_words", ())),
+        conflict_words=frozenset(w.lower() for w in data.get("conflict_words", ())),
+        political_words=frozenset(w.lower() for w in data.get("political_words", ())),
+        figurative_triggers=frozenset(w.lower() for w in data.get("figurative_triggers", ())),
+        conflict_sentence_words=frozenset(w.lower() for w in data.get("conflict_sentence_words", ())),
     )
 
 

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from eventscope.extract.domain import DomainFilter, country_words, peoples
 from eventscope.extract.events import MentionDraft
+from eventscope.extract.triggers import load_trigger_lexicon
 from eventscope.models import ActorKind, ActorRef, Article, Mention, Modality, PlaceRef, Toponym
 from eventscope.resolve.actors import ActorDictionary
 from eventscope.resolve.geo.resolver import Geocoder
@@ -20,15 +22,22 @@ from eventscope.resolve.time import reporting_window, resolve_time
 
 
 class MentionResolver:
-    def __init__(self, actors: ActorDictionary, geocoder: Geocoder) -> None:
+    def __init__(
+        self, actors: ActorDictionary, geocoder: Geocoder, domain: DomainFilter | None = None
+    ) -> None:
         self.actors = actors
         self.geocoder = geocoder
+        # None: the trigger lexicon's word lists (extract/domain.py says what the filter is for)
+        self.domain = domain or default_domain_filter()
 
     def resolve(
         self, article: Article, drafts: Sequence[MentionDraft], toponyms: Sequence[Toponym], published: date
     ) -> list[Mention]:
         resolved_places = self.geocoder.resolve(toponyms, article_text=article.text)
-        return code_in_context([self._one(draft, resolved_places, published) for draft in drafts])
+        mentions = code_in_context([self._one(draft, resolved_places, published) for draft in drafts])
+        # Non-conflict news (no word of armed conflict anywhere) keeps only mentions naming a known actor
+        lemmas = {d.mention.id: d.trigger_lemma for d in drafts}
+        return self.domain.keep(mentions, article.title + "\n" + article.text, lemmas)
 
     def _one(
         self, draft: MentionDraft, resolved_places: dict[tuple[int, int], PlaceRef], published: date
@@ -59,6 +68,18 @@ _PROPERTY_MODES = frozenset({"destroy"})
 _REPORTED = frozenset({Modality.ASSERTED, Modality.CLAIMED, Modality.ALLEGED})
 # How far (in sentences that report events) a demonstration colours the violence reported with it.
 CONTEXT_SENTENCES = 1
+
+
+def default_domain_filter() -> DomainFilter:
+    lexicon = load_trigger_lexicon()
+    return DomainFilter(
+        lexicon.conflict_words,
+        lexicon.political_words,
+        country_words(),
+        peoples(),
+        lexicon.figurative_triggers,
+        lexicon.conflict_sentence_words,
+    )
 
 
 def code_in_context(mentions: Sequence[Mention]) -> list[Mention]:
