@@ -368,14 +368,53 @@ def _absolute(s: str, p: date, past: bool) -> _Range | None:
         return _year(int(m.group(1))) if _YEAR.fullmatch(m.group(1)) else None
     if not any(w in _MONTHS for w in words):
         return None  # "the 13th": which month?
+    if (quick := _day_and_month(s, p)) is not None:
+        found: _Range | None = quick
+    else:
+        found = _dateparser_range(s, p)
+    if found is not None and not past and found.end < p and not _YEAR.search(s):
+        found = _next_occurrence(found, p)
+    return found
+
+
+_MONTH_NUMBER = (
+    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+    | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+    | {"sept": 9}
+)
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4}))?")
+_MONTH_DAY = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?")
+
+
+def _day_and_month(s: str, p: date) -> _Range | None:
+    """'13 November', 'Nov. 13, 2025': the common absolute day, without dateparser's cost (about 3 ms a call).
+
+    Without a year it is the latest such day on or before publication, as dateparser's past preference
+    reads it; anything else (two-digit years, months alone, odd forms) goes to dateparser.
+    """
+    if m := _DAY_MONTH.fullmatch(s):
+        day, month, year = m.group(1), m.group(2), m.group(3)
+    elif m := _MONTH_DAY.fullmatch(s):
+        month, day, year = m.group(1), m.group(2), m.group(3)
+    else:
+        return None
+    number = _MONTH_NUMBER.get(month)
+    if number is None:
+        return None
+    if year is not None:
+        return _checked_day(int(year), number, int(day))
+    this_year = _checked_day(p.year, number, int(day))
+    if this_year is not None and this_year.start <= p:
+        return this_year
+    return _checked_day(p.year - 1, number, int(day))
+
+
+def _dateparser_range(s: str, p: date) -> _Range | None:
     data = _date_parser(p).get_date_data(s)
     if data.date_obj is None:
         return None
     d = data.date_obj.date()
-    found = {"day": _day(d), "month": _month(d.year, d.month), "year": _year(d.year)}.get(data.period or "")
-    if found is not None and not past and found.end < p and not _YEAR.search(s):
-        found = _next_occurrence(found, p)
-    return found
+    return {"day": _day(d), "month": _month(d.year, d.month), "year": _year(d.year)}.get(data.period or "")
 
 
 def _checked_day(year: int, month: int, day: int) -> _Range | None:
