@@ -36,7 +36,7 @@ def evidence(text: str) -> Evidence:
 ALIAS_FAMILIES = {
     "islamic-state": [
         "ISIS", "ISIL", "IS", "Daesh", "Islamic State", "the Islamic State", "ISIS cells",
-        "Islamic State fighters", "remnants of ISIS", "Scores of former ISIS fighters and commanders",
+        "Islamic State fighters", "remnants of ISIS", "dozens of former ISIS fighters",
         "Islamic State (Kenya)",
     ],
     "hezbollah": [

@@ -93,9 +93,9 @@ def test_long_line_after_label_is_not_a_headline() -> None:
 
 def test_disclaimer_takes_the_rest_of_its_block() -> None:
     disclaimer = (
-        "We remind our readers that publication of articles on our site does not mean\n"
-        "that we agree with what is written, and that we publish\n"
-        "a wide spectrum of views."
+        "We remind our readers that running a piece on this site does not mean\n"
+        "that the editors endorse it, and that the site carries\n"
+        "many points of view."
     )
     text, removed = strip_boilerplate(f"{BODY}\n\n{disclaimer}")
     assert removed == (RemovedText(disclaimer, "disclaimer"),)
