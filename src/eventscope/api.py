@@ -71,8 +71,15 @@ def ingest(
     actors_file: Path | None = None,
     progress: Progress | None = None,
     options: IngestOptions | None = None,
+    processes: int = 1,
+    scheduler: str | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
-    """Ingest files, folders, feeds or URLs into the database and re-merge events."""
+    """Ingest files, folders, feeds or URLs into the database and re-merge events.
+
+    ``processes`` > 1 parses in that many processes; ``scheduler`` (a Dask address) or ``workers`` (a local
+    Dask cluster) run the analysis on Dask (see :mod:`eventscope.scale`).
+    """
     from eventscope.pipeline import build_pipeline
 
     settings = settings_for(db)
@@ -83,6 +90,22 @@ def ingest(
         allow_private_urls=settings.allow_private_urls,
         fetch_timeout=settings.fetch_timeout,
     )
+    if processes != 1 or scheduler is not None or workers is not None:
+        from eventscope import scale
+
+        if scheduler is not None or workers is not None:
+            return scale.ingest_on_dask(
+                inputs,
+                settings,
+                options,
+                scheduler=scheduler,
+                workers=workers,
+                actors_file=actors_file,
+                progress=progress,
+            )
+        return scale.ingest_in_processes(
+            inputs, settings, options, processes=processes, actors_file=actors_file, progress=progress
+        )
     pipeline = build_pipeline(settings, actors_file=actors_file)
     try:
         return pipeline.ingest(inputs, options, progress=progress)

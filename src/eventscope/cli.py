@@ -139,31 +139,18 @@ def ingest(
             disable=not err.is_terminal,
         ) as bar:
             task = bar.add_task("ingest", total=None)
-            if processes == 1 and dask is None and workers is None:
-                report = api.ingest(
-                    inputs,
-                    db=db,
-                    published=published,
-                    outlet=outlet,
-                    url=url,
-                    actors_file=actors,
-                    progress=lambda n: bar.advance(task, n),
-                )
-            else:
-                from eventscope import scale
-
-                report = scale.ingest(
-                    inputs,
-                    db=db,
-                    published=published,
-                    outlet=outlet,
-                    url=url,
-                    actors_file=actors,
-                    progress=lambda n: bar.advance(task, n),
-                    processes=processes,
-                    scheduler=dask,
-                    workers=workers,
-                )
+            report = api.ingest(
+                inputs,
+                db=db,
+                published=published,
+                outlet=outlet,
+                url=url,
+                actors_file=actors,
+                progress=lambda n: bar.advance(task, n),
+                processes=processes,
+                scheduler=dask,
+                workers=workers,
+            )
         out.print(
             f"{report.articles_new} new article(s), {report.articles_known} already stored, "
             f"{report.mentions} mention(s), {report.events} event(s) in the database"

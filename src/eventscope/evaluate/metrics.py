@@ -7,7 +7,6 @@ false negative for the gold class.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
@@ -15,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from eventscope.errors import EventscopeError
 from eventscope.models import LEVEL_ORDER, Mention, PlaceRef, PlaceRole
+from eventscope.resolve.geo.borders import haversine_km
 
 if TYPE_CHECKING:
     from eventscope.config import Settings
     from eventscope.pipeline import Pipeline
 
-EARTH_RADIUS_KM = 6371.0088
 
 __all__ = [  # the scorers' shared helpers
     "ClassScore",
@@ -88,14 +87,6 @@ def weighted_f1(gold: Sequence[Hashable], predicted: Sequence[Hashable | None]) 
 
 def share_f(total: float, n: int) -> float:
     return total / n if n else 0.0
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def event_place(mention: Mention) -> PlaceRef | None:

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from eventscope.merge import haversine_km
+from eventscope.resolve.geo.borders import haversine_km
 
 BorderKm = Callable[[float, float, str, str], float | None]
 PRECISION_RANK = {"town": 0, "district": 1, "admin1": 2, "region": 3, "country": 4, "unresolved": 5}

@@ -16,11 +16,11 @@ from collections.abc import Mapping, Sequence
 
 from eventscope.merge.build import build_event
 from eventscope.merge.cluster import cluster_mentions
-from eventscope.merge.compare import haversine_km, main_place
+from eventscope.merge.compare import main_place
 from eventscope.merge.names import distinctive_words
 from eventscope.models import Article, Event, Mention
 
-__all__ = ["haversine_km", "main_place", "merge_mentions"]
+__all__ = ["main_place", "merge_mentions"]
 
 
 def merge_mentions(mentions: Sequence[Mention], articles: Mapping[str, Article]) -> list[Event]:

@@ -17,7 +17,6 @@ the same day; the event is then marked disputed.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -32,6 +31,7 @@ from eventscope.models import (
     TimePrecision,
     TimeRef,
 )
+from eventscope.resolve.geo.borders import haversine_km
 
 JOIN_SCORE = 2.0
 SAME_PLACE_POINTS = {PlaceLevel.TOWN: 1.0, PlaceLevel.DISTRICT: 1.0, PlaceLevel.ADMIN1: 0.6}
@@ -75,13 +75,6 @@ class Agreement:
 
 def family(plover: str) -> str:
     return FAMILY.get(plover, plover.lower())
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
 def main_place(mention: Mention) -> PlaceRef | None:

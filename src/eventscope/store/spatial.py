@@ -40,16 +40,6 @@ def bounding_box(lon: float, lat: float, km: float) -> tuple[float, float, float
     return lon - dlon, max(-90.0, lat - dlat), lon + dlon, min(90.0, lat + dlat)
 
 
-def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Great-circle distance on the mean-radius sphere (the fallback's metric, for Python callers too)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
 def within_km(
     lon_col: sa.ColumnElement[Any],
     lat_col: sa.ColumnElement[Any],
