@@ -95,14 +95,15 @@ class Analyzer:
         )
         while (parsed := self._next_parsed(docs)) is not None:
             doc, article = parsed
+            text = doc.text  # spaCy joins every token to make it: once per article
             with self.timer("extract"):
                 toponyms = find_toponyms(doc, article.id, self.gazetteer.is_place_name, lexicon=self.lexicon)
                 toponyms = drop_outlet_names(toponyms, article.outlet)
-                times = [t.evidence for t in find_time_expressions(doc, article.id)]
+                times = [t.evidence for t in find_time_expressions(doc, article.id, text)]
                 drafts = self.extractor.extract(doc, article, toponyms, times)
             with self.timer("resolve"):
                 mentions = self.resolver.resolve(article, drafts, toponyms, publication_date(article))
-            if doc.text != article.text:  # the parser read a re-cased copy: quote the article itself
+            if text != article.text:  # the parser read a re-cased copy: quote the article itself
                 mentions = [requote(m, article.text) for m in mentions]
             yield article, mentions
 

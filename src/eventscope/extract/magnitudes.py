@@ -8,6 +8,7 @@ N+1 to open; "up to N" 1 to N; "N to M" and "between N and M" N to M.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from eventscope.models import Evidence, Magnitude
 
@@ -74,14 +75,48 @@ _QUANT = (
     rf"(?:(?P<a>{_NUM})\s+(?:to|and|-)\s+(?P<b>{_NUM})|between\s+(?P<c>{_NUM})\s+and\s+(?P<d>{_NUM})|"
     rf"(?P<n>{_NUM})|(?P<v>{_VAGUE})))"
 )
-_PEOPLE = (
-    r"(?:people|persons|civilians|soldiers|troops|fighters|militants|police(?:men)?|officers|children|women|men|"
-    r"protesters|demonstrators|members|rebels|insurgents|extremists|armed extremists|gunmen|residents|"
-    r"villagers|"
-    r"students|workers|refugees|migrants|worshippers|passengers|others|personnel|attackers|Palestinians|Israelis|"
-    r"Syrians|Lebanese|\w+ fighters)"
+PEOPLE_WORDS = (
+    "people",
+    "persons",
+    "civilians",
+    "soldiers",
+    "troops",
+    "fighters",
+    "militants",
+    "police",
+    "policemen",
+    "officers",
+    "children",
+    "women",
+    "men",
+    "protesters",
+    "demonstrators",
+    "members",
+    "rebels",
+    "insurgents",
+    "extremists",
+    "gunmen",
+    "residents",
+    "villagers",
+    "students",
+    "workers",
+    "refugees",
+    "migrants",
+    "worshippers",
+    "passengers",
+    "others",
+    "personnel",
+    "attackers",
+    "Palestinians",
+    "Israelis",
+    "Syrians",
+    "Lebanese",
 )
+_PEOPLE = "(?:" + "|".join(sorted(PEOPLE_WORDS, key=len, reverse=True)) + r"|armed extremists|\w+ fighters)"
 _I = re.IGNORECASE
+# Every pattern needs a quantity; most sentences have none, and the quantity alternation is slow to try
+# at every word, so one plain search decides first whether the patterns run at all.
+_ANY_QUANTITY = re.compile(rf"\d|\b(?:{_NUM}|{_VAGUE})\b", _I)
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "killed",
@@ -102,6 +137,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("injured", re.compile(rf"\b(?:injur|wound)(?:ed|ing)\s+{_QUANT}\b", _I)),
     ("size", re.compile(rf"\b{_QUANT}\s+(?:of\s+)?(?:\w+\s+)?{_PEOPLE}\b", _I)),
+)
+# Words each pattern cannot match without (lower case), checked before the pattern runs.
+_NEEDLES: tuple[tuple[str, ...], ...] = (
+    ("kill", "dead", "died", "slain", "lost their lives"),
+    ("kill",),
+    ("death toll",),
+    ("injured", "wounded", "hurt"),
+    ("injur", "wound"),
+    tuple(w.lower() for w in PEOPLE_WORDS),
 )
 
 
@@ -138,9 +182,19 @@ def _range(m: re.Match[str]) -> tuple[int | None, int | None]:
 
 def find_magnitudes(sentence_text: str, offset: int, article_id: str) -> list[Magnitude]:
     """Killed, injured and size figures in one sentence (``offset``: its start in the article text)."""
+    return list(_magnitudes(sentence_text, offset, article_id))
+
+
+@lru_cache(maxsize=64)  # several triggers of one sentence ask for its figures
+def _magnitudes(sentence_text: str, offset: int, article_id: str) -> tuple[Magnitude, ...]:
+    if _ANY_QUANTITY.search(sentence_text) is None:
+        return ()
+    lowered = sentence_text.lower()
     found: list[Magnitude] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in PATTERNS:
+    for (kind, pattern), needles in zip(PATTERNS, _NEEDLES, strict=True):
+        if not any(n in lowered for n in needles):
+            continue
         for m in pattern.finditer(sentence_text):
             q_start = m.start("q")
             if any(s <= q_start < e for s, e in taken):
@@ -163,4 +217,4 @@ def find_magnitudes(sentence_text: str, offset: int, article_id: str) -> list[Ma
                     evidence=Evidence(article_id, offset + m.start(), offset + m.end(), m.group(0)),
                 )
             )
-    return found
+    return tuple(found)

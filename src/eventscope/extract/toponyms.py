@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from eventscope.extract.tokenscan import where_capitalised, where_lower
 from eventscope.models import Evidence, Toponym
 
 
@@ -69,6 +70,7 @@ LOCATIVE = _words(
 )
 COUNTRY_NOUNS = _words("territory territories soil side airspace waters land lands mainland")
 BORDER_WORDS = _words("border borders frontier boundary")
+_AFTER_DEMONYM = COUNTRY_NOUNS | {"capital"}
 BORDER_TAIL = _words("area areas region regions zone zones crossing crossings strip line")
 DIRECTIONS = _words(
     "north south east west northern southern eastern western central northeast northwest "
@@ -130,13 +132,13 @@ def _name_token(token: Token) -> bool:
 
 def _chunks(doc: Doc) -> list[tuple[int, int]]:
     """Maximal capitalised token runs, joining "Al-Qusayr", "Ras al-Maara", "Wadi al-Thalajat"."""
-    runs, i, n = [], 0, len(doc)
-    while i < n:
-        if not _name_token(doc[i]):
-            i += 1
+    runs: list[tuple[int, int]] = []
+    n, resume = len(doc), 0  # tokens before ``resume`` are inside a run or skipped
+    for i in where_capitalised(doc):
+        if i < resume or not _name_token(doc[i]):
             continue
         if _party_letter(doc, i):
-            i += 2  # "Westrom, R-Elbow Lake": the party letter is not part of the town's name
+            resume = i + 2  # "Westrom, R-Elbow Lake": the party letter is not part of the town's name
             continue
         j = i + 1
         while j < n:
@@ -155,7 +157,7 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
             else:
                 break
         runs.append((i, j))
-        i = j
+        resume = j
     return runs
 
 
@@ -173,9 +175,8 @@ def _country_tokens(doc: Doc, i: int, lexicon: PlaceLexicon, backwards: bool) ->
 
 def _border_phrases(doc: Doc, lexicon: PlaceLexicon) -> list[_Found]:
     found = []
-    for tok in doc:
-        if tok.lower_ not in BORDER_WORDS:
-            continue
+    for i in where_lower(doc, BORDER_WORDS):
+        tok = doc[i]
         start, end, codes = tok.i, tok.i + 1, []
         j = tok.i - 1
         if j >= 0 and doc[j].lower_ in {"'s", "’s"}:
@@ -208,8 +209,10 @@ def _border_phrases(doc: Doc, lexicon: PlaceLexicon) -> list[_Found]:
 def _demonym_phrases(doc: Doc, lexicon: PlaceLexicon) -> list[_Found]:
     """ "Lebanese territory", "the Syrian side" (country), "the Syrian capital" (its capital city)."""
     found = []
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
+    for j in where_lower(doc, _AFTER_DEMONYM):
+        if j == 0:
+            continue
+        tok, nxt = doc[j - 1], doc[j]
         if not _capitalised(tok) or not lexicon.country_code(tok.text):
             continue
         if nxt.lower_ in COUNTRY_NOUNS:
@@ -294,8 +297,9 @@ def _entity_names(
     is_notable: Callable[[str], bool],
 ) -> None:
     # One sense per discourse: "Henry Farrin ... Farrin's flat", the model calls the later "Farrin" a GPE.
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-    for ent in doc.ents:
+    ents = doc.ents  # spaCy rebuilds the tuple on each access
+    surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    for ent in ents:
         if ent.label_ not in NAME_LABELS | {"NORP", "PERSON"}:
             continue
         start = _strip_the(doc, ent.start, ent.end)
@@ -362,8 +366,9 @@ def _chunk_names(
     found: list[_Found],
     doubtful: list[_Found],
 ) -> None:
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    ents = doc.ents
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    person_words = {t.text for ent in ents if ent.label_ == "PERSON" for t in ent}
     tagged = doc.has_annotation("TAG")
     for start, end in _chunks(doc):
         if any(i in taken for i in range(start, end)):

@@ -57,6 +57,8 @@ class TriggerLexicon:
     def match(self, token: Token) -> Trigger | None:
         """The trigger this token is, if its lemma, part of speech and constraints fit."""
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else ""
+        if not pos:
+            return None  # every rule is for a verb or a noun
         if pos == "VERB" and is_reported_obligation(token):
             # "X said Y must return the helicopter": what X demands of Y, whatever the verb (CAMEO 10)
             return Trigger(token=token, plover="DEMAND", mode=None)

@@ -384,14 +384,21 @@ _MONTH_NUMBER = (
 )
 _DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4}))?")
 _MONTH_DAY = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?")
+_MONTH_YEAR = re.compile(r"([a-z]+)\.?(?:,? (\d{4}))?")
 
 
 def _day_and_month(s: str, p: date) -> _Range | None:
-    """'13 November', 'Nov. 13, 2025': the common absolute day, without dateparser's cost (about 3 ms a call).
+    """'13 November', 'Nov. 13, 2025', 'March', 'August 1988': the common absolute dates, without
+    dateparser's cost (about 3 ms a call).
 
-    Without a year it is the latest such day on or before publication, as dateparser's past preference
-    reads it; anything else (two-digit years, months alone, odd forms) goes to dateparser.
+    Without a year it is the latest such day (or month) starting on or before publication, as
+    dateparser's past preference reads it; anything else (two-digit years, weekdays with a date, odd
+    forms) goes to dateparser.
     """
+    if (m := _MONTH_YEAR.fullmatch(s)) and (number := _MONTH_NUMBER.get(m.group(1))) is not None:
+        if m.group(2) is not None:
+            return _month(int(m.group(2)), number)
+        return _month(p.year if number <= p.month else p.year - 1, number)
     if m := _DAY_MONTH.fullmatch(s):
         day, month, year = m.group(1), m.group(2), m.group(3)
     elif m := _MONTH_DAY.fullmatch(s):
