@@ -14,7 +14,8 @@ import pytest
 import spacy
 
 from eventscope.extract.magnitudes import PATTERNS, find_magnitudes
-from eventscope.extract.tokenscan import where_capitalised, where_lower
+from eventscope.extract.tokenscan import where_capitalised, where_lemma, where_lower
+from eventscope.extract.triggers import load_trigger_lexicon
 from eventscope.resolve import time as time_resolve
 
 TEXT = (
@@ -90,3 +91,21 @@ def test_month_alone_is_the_latest_one_begun_by_publication() -> None:
     assert march is not None and (march.start, march.end) == (date(1989, 3, 1), date(1989, 3, 31))
     january = time_resolve._day_and_month("january", date(1990, 1, 1))
     assert january is not None and january.start == date(1990, 1, 1)
+
+
+def test_where_lemma_reads_text_without_lemmas(doc: spacy.tokens.Doc) -> None:
+    # a blank pipeline has no lemmas: the lower-case text stands in, as syntax.lemma_of reads it
+    assert where_lemma(doc, frozenset({"border", "killed"})) == [
+        t.i for t in doc if t.lower_ in {"border", "killed"}
+    ]
+
+
+@pytest.mark.model
+def test_trigger_candidates_hold_every_token_match_accepts(nlp: spacy.language.Language) -> None:
+    lexicon = load_trigger_lexicon()
+    doc = nlp(TEXT + " The envoy said Israel must return the prisoners. Troops shelled the village.")
+    accepted = [t.i for t in doc if lexicon.match(t) is not None]
+    candidates = lexicon.candidates(doc)
+    assert accepted and set(accepted) <= set(candidates)
+    assert candidates == sorted(set(candidates))
+    assert any(lexicon.match(doc[i]).plover == "DEMAND" for i in accepted)  # type: ignore[union-attr]

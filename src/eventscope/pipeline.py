@@ -100,7 +100,7 @@ class Analyzer:
                 toponyms = find_toponyms(doc, article.id, self.gazetteer.is_place_name, lexicon=self.lexicon)
                 toponyms = drop_outlet_names(toponyms, article.outlet)
                 times = [t.evidence for t in find_time_expressions(doc, article.id, text)]
-                drafts = self.extractor.extract(doc, article, toponyms, times)
+                drafts = self.extractor.extract(doc, article, toponyms, times, text)
             with self.timer("resolve"):
                 mentions = self.resolver.resolve(article, drafts, toponyms, publication_date(article))
             if text != article.text:  # the parser read a re-cased copy: quote the article itself

@@ -13,7 +13,7 @@ Without any cue the claim is the outlet's own (kind none, via the article's outl
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -57,6 +57,10 @@ def load_attribution_lexicon() -> AttributionLexicon:
     return parse_attribution_lexicon(yaml.safe_load(text))
 
 
+# The verb of "sources told The Cradle": what it tells is the outlet later reports go through.
+SOURCE_VERBS = frozenset({"tell"})
+
+
 @dataclass
 class AttributionContext:
     """What the article said earlier about its sources ("sources told The Cradle")."""
@@ -71,10 +75,13 @@ class AttributionFinder:
         self.article_id = article_id
         self.context = context
 
-    def observe_sentence(self, sentence: Span) -> None:
-        """Remember "sources told X" so that a later "the sources said" goes through X."""
-        for token in sentence:
-            if lemma_of(token) == "tell" and token.pos_ == "VERB":
+    def observe(self, tokens: Iterable[Token]) -> None:
+        """Remember "sources told X" so that a later "the sources said" goes through X.
+
+        ``tokens``: a sentence's tokens, or just those whose lemma is in ``SOURCE_VERBS``.
+        """
+        for token in tokens:
+            if lemma_of(token) in SOURCE_VERBS and token.pos_ == "VERB":
                 subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
                 obj = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
                 if subj is not None and obj is not None and "source" in subj.lower_:

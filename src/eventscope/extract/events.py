@@ -9,17 +9,24 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventscope.extract.attribution import AttributionContext, AttributionFinder, AttributionLexicon
+from eventscope.extract.attribution import (
+    SOURCE_VERBS,
+    AttributionContext,
+    AttributionFinder,
+    AttributionLexicon,
+)
 from eventscope.extract.intent import intent_type
 from eventscope.extract.magnitudes import find_magnitudes
 from eventscope.extract.modality import find_modality
 from eventscope.extract.roles import RoleFinder, Roles
 from eventscope.extract.syntax import evidence, lemma_of, span_root, tree_distance
+from eventscope.extract.tokenscan import where_lemma
 from eventscope.extract.triggers import Trigger, TriggerLexicon
 from eventscope.models import (
     ActorKind,
@@ -80,16 +87,27 @@ class MentionExtractor:
         self.roles = RoleFinder(is_known_actor)
 
     def extract(
-        self, doc: Doc, article: Article, toponyms: Sequence[Toponym], times: Sequence[Evidence]
+        self,
+        doc: Doc,
+        article: Article,
+        toponyms: Sequence[Toponym],
+        times: Sequence[Evidence],
+        text: str | None = None,
     ) -> list[MentionDraft]:
+        """The article's mentions, sentence by sentence. ``text``: ``doc.text``, when the caller has it."""
+        text = doc.text if text is None else text
         drafts: list[MentionDraft] = []
         finder = AttributionFinder(self.attribution, article.id, AttributionContext(outlet=article.outlet))
         previous_time: Evidence | None = None
+        # Array scans find the few tokens the per-sentence rules can accept (extract/tokenscan.py).
+        candidates = self.triggers.candidates(doc)
+        tells = where_lemma(doc, SOURCE_VERBS)
         for sentence in doc.sents:
-            finder.observe_sentence(sentence)
-            found = self._sentence_triggers(sentence)
+            finder.observe(doc[i] for i in _within(tells, sentence))
+            found = self._sentence_triggers([doc[i] for i in _within(candidates, sentence)])
+            sentence_text = text[sentence.start_char : sentence.end_char]
             sentence_times = [t for t in times if sentence.start_char <= t.start < sentence.end_char]
-            inherited = previous_time if SAME_TIME.match(sentence.text) else None
+            inherited = previous_time if SAME_TIME.match(sentence_text) else None
             sentence_places = [
                 p for p in toponyms if sentence.start_char <= p.evidence.start < sentence.end_char
             ]
@@ -110,13 +128,14 @@ class MentionExtractor:
                         or (_nearest_time(doc, harm.token, sentence_times) if harm is not None else None)
                         or inherited,
                         harm,
+                        sentence_text,
                     )
                 )
             if sentence_times:
                 previous_time = sentence_times[0]
         return drafts
 
-    def _sentence_triggers(self, sentence: Span) -> list[tuple[Trigger, Trigger | None]]:
+    def _sentence_triggers(self, tokens: Iterable[Token]) -> list[tuple[Trigger, Trigger | None]]:
         """The sentence's event triggers, each with the harm trigger it stands in for (if any).
 
         A trigger governed by another is part of it ("transferred ..., coinciding with the movement"),
@@ -124,7 +143,7 @@ class MentionExtractor:
         attacked" the governed word names the event and the harm verb only its toll, so the event word
         is kept and takes the harm verb's arguments where it has none of its own.
         """
-        found = [t for t in (self.triggers.match(tok) for tok in sentence) if t is not None]
+        found = [t for t in (self.triggers.match(tok) for tok in tokens) if t is not None]
         by_index = {t.token.i: t for t in found}
         kept: list[tuple[Trigger, Trigger | None]] = []
         for t in found:
@@ -156,7 +175,8 @@ class MentionExtractor:
         finder: AttributionFinder,
         places: list[tuple[Toponym, PlaceRole]],
         time_evidence: Evidence | None,
-        harm: Trigger | None = None,
+        harm: Trigger | None,
+        sentence_text: str,
     ) -> MentionDraft:
         roles = self.roles.find(trigger.token, trigger.plover)
         if harm is not None and (roles.actor is None or roles.recipient is None):
@@ -170,7 +190,7 @@ class MentionExtractor:
             (plover, mode), modality, modality_cue = intended, Modality.ASSERTED, None
         kinds = MAGNITUDE_KINDS.get(plover, ("size",))
         magnitudes = tuple(
-            m for m in find_magnitudes(sentence.text, sentence.start_char, article.id) if m.kind in kinds
+            m for m in find_magnitudes(sentence_text, sentence.start_char, article.id) if m.kind in kinds
         )
         trigger_ev = evidence(article.id, trigger.token)
         mention = Mention(
@@ -214,6 +234,11 @@ def _is_harm(trigger: Trigger) -> bool:
 def _nearest_trigger(trigger: Trigger, by_index: dict[int, Trigger]) -> Trigger | None:
     """The closest trigger above this one in the parse."""
     return next((by_index[a.i] for a in trigger.token.ancestors if a.i in by_index), None)
+
+
+def _within(indices: list[int], sentence: Span) -> list[int]:
+    """The sorted ``indices`` that fall in the sentence."""
+    return indices[bisect_left(indices, sentence.start) : bisect_left(indices, sentence.end)]
 
 
 def mention_id(article_id: str, trigger: Evidence) -> str:

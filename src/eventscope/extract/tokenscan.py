@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
-from spacy.attrs import LOWER, SHAPE
+from spacy.attrs import LEMMA, LOWER, ORTH, SHAPE
 from spacy.strings import get_string_id
 
 if TYPE_CHECKING:
@@ -44,3 +44,18 @@ def where_capitalised(doc: Doc) -> list[int]:
     strings = doc.vocab.strings
     upper = np.array([strings[int(s)].startswith("X") for s in unique], dtype=bool)
     return [int(i) for i in np.flatnonzero(upper[inverse])]
+
+
+def where_lemma(doc: Doc, lemmas: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lower-case lemma is one of ``lemmas``, in order.
+
+    As ``syntax.lemma_of``: a token without a lemma (a blank pipeline) is read by its text.
+    """
+    if not len(doc):
+        return []
+    arr = doc.to_array([LEMMA, ORTH])
+    keys = np.where(arr[:, 0] == 0, arr[:, 1], arr[:, 0])
+    unique, inverse = np.unique(keys, return_inverse=True)
+    strings = doc.vocab.strings
+    hit = np.array([strings[int(k)].lower() in lemmas for k in unique], dtype=bool)
+    return [int(i) for i in np.flatnonzero(hit[inverse])]

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from spacy.tokens import Token
 
 from eventscope.extract.syntax import arguments, lemma_of
+from eventscope.extract.tokenscan import where_lemma, where_lower
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,17 @@ class TriggerLexicon:
     political_words: frozenset[str] = frozenset()  # a sentence with one of them is political news
     figurative_triggers: frozenset[str] = frozenset()  # physical triggers with common other senses
     conflict_sentence_words: frozenset[str] = frozenset()  # conflict news of their own sentence only
+
+    @cached_property
+    def lemmas(self) -> frozenset[str]:
+        """Every lemma a rule is for."""
+        return frozenset(lemma for lemma, _ in (*self.rules, *self.more_rules))
+
+    def candidates(self, doc: Doc) -> list[int]:
+        """Indices of the tokens ``match`` may accept, in order: a rule's lemma, or a verb with "must" or
+        "should" (a reported obligation). Found with array scans; every other token fails ``match``."""
+        obligations = {doc[i].head.i for i in where_lower(doc, OBLIGATION_AUX)}
+        return sorted(obligations.union(where_lemma(doc, self.lemmas)))
 
     def match(self, token: Token) -> Trigger | None:
         """The trigger this token is, if its lemma, part of speech and constraints fit."""
