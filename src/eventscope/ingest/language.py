@@ -18,6 +18,7 @@ EN_MIN_RATIO = 0.08
 MIN_WORDS = 5  # fewer words than this: no opinion
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -115,8 +116,11 @@ def language_name(code: str) -> str:
 
 def _dominant_script(text: str) -> str | None:
     """The script of most letters in the first few thousand characters."""
+    sample = text[:4000]
+    if sample.isascii():  # most news text: no need to name each letter's script
+        return "LATIN" if _ASCII_LETTER.search(sample) else None
     counts: Counter[str] = Counter()
-    for char in text[:4000]:
+    for char in sample:
         if char.isalpha():
             name = unicodedata.name(char, "")
             counts[name.split(" ", 1)[0] if name else "UNKNOWN"] += 1

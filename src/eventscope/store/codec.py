@@ -26,20 +26,38 @@ T = TypeVar("T")
 
 def to_dict(record: Any) -> dict[str, Any]:
     """A dataclass record as a JSON-able dict: enums -> values, dates -> ISO strings, tuples -> lists."""
-    if not dataclasses.is_dataclass(record) or isinstance(record, type):
+    names = _field_names(type(record))
+    if names is None:
         raise TypeError(f"to_dict needs a dataclass record, got {type(record).__name__}")
-    return {f.name: _encode(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    return {name: _encode(getattr(record, name)) for name in names}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """A record type's field names, looked up once per type (None: not a record type)."""
+    if cls not in _FIELD_NAMES:
+        is_record = dataclasses.is_dataclass(cls)
+        _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls)) if is_record else None
+    return _FIELD_NAMES[cls]
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})  # exact types: an enum is never one of them
 
 
 def _encode(value: Any) -> Any:
+    if type(value) in _PLAIN:  # most values: checked first, by exact type
+        return value
     if isinstance(value, Enum):  # before str: our enums are StrEnums
         return value.value
-    if value is None or isinstance(value, bool | int | float | str):
+    if isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, date):  # datetime is a date too; isoformat keeps the offset
         return value.isoformat()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return to_dict(value)
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: _encode(getattr(value, name)) for name in names}
     if isinstance(value, tuple | list):
         return [_encode(v) for v in value]
     if isinstance(value, Mapping):
