@@ -161,11 +161,14 @@ class Store:
             every = [m for _, ms in results for m in ms]
             sync_rows(conn, actors, "id", rows.mention_actors(every))
             sync_rows(conn, places, "gazetteer_id", rows.mention_places(every))
-            for article, new in checked:
-                gone = sync_rows(conn, mentions, "id", new, scope=mentions.c.article_id == article.id)
-                if gone:  # explicit, so it holds even where foreign keys are not enforced
-                    conn.execute(sa.delete(event_mentions).where(event_mentions.c.mention_id.in_(gone)))
-                    conn.execute(sa.delete(mentions).where(mentions.c.id.in_(gone)))
+            # One sync for the whole batch: mention ids embed their article's id, so the batch's
+            # stale mentions are those of its articles that no new row names.
+            new_mentions = {mid: row for _, new in checked for mid, row in new.items()}
+            batch_ids = sorted({a.id for a, _ in checked})
+            gone = sync_rows(conn, mentions, "id", new_mentions, scope=mentions.c.article_id.in_(batch_ids))
+            if gone:  # explicit, so it holds even where foreign keys are not enforced
+                conn.execute(sa.delete(event_mentions).where(event_mentions.c.mention_id.in_(gone)))
+                conn.execute(sa.delete(mentions).where(mentions.c.id.in_(gone)))
 
     def replace_events(self, events_: Sequence[Event], mention_links: Mapping[str, Sequence[str]]) -> None:
         """Make the stored events exactly ``events_`` and their mention links; unchanged rows stay.
