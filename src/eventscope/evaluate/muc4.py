@@ -27,18 +27,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from eventscope.errors import InputError
 from eventscope.evaluate.metrics import detection_f1, event_place, haversine_km, share
 from eventscope.evaluate.muc4_data import MucMessage, MucTemplate, muc_files, read_muc_keys, read_muc_texts
-from eventscope.models import ActorKind, Article, Mention, Modality, Place
+from eventscope.models import LEVEL_ORDER, ActorKind, ActorRef, Article, Mention, Modality, Place
 
 if TYPE_CHECKING:
     from eventscope.pipeline import Pipeline
@@ -95,8 +96,6 @@ class MucReport:
         return self.metrics_
 
     def table(self) -> str:
-        from collections import Counter
-
         pairs: Counter[tuple[str, str]] = Counter()
         for doc_id, p in zip(self.doc_ids, self.predictions, strict=True):
             gold = sorted({t.incident_type or "-" for t in self.keys.get(doc_id, []) if t.is_incident}) or [
@@ -223,29 +222,37 @@ def main_incident(mentions: Sequence[Mention], published: date | None = None) ->
     )
 
 
+class PlaceLookup(Protocol):
+    """What prediction needs of the gazetteer (resolve.geo.gazetteer.Gazetteer has it)."""
+
+    def candidates(self, name: str) -> list[Place]: ...
+
+    def country(self, code: str) -> Place | None: ...
+
+
 def predict(
-    mentions: Sequence[Mention], published: date | None = None, dateline: Place | None = None
+    mentions: Sequence[Mention],
+    published: date | None = None,
+    dateline: Place | None = None,
+    *,
+    countries: Mapping[str, int] | None = None,
+    groups: Sequence[ActorRef] = (),
+    gazetteer: PlaceLookup | None = None,
 ) -> MucPrediction:
-    """The MUC fields of the message's main incident. Its place falls back to another mention's, then
-    to the dateline city (wire copy often names the place only there); a perpetrator the incident's
-    sentence leaves generic ("guerrillas", "terrorists") is the armed group the message names."""
+    """The MUC fields of the message's main incident.
+
+    ``countries``: how often the text names each country (names and demonyms, ``Geocoder.country_votes``);
+    ``groups``: the named armed groups the text names, in text order (``ActorDictionary.find_groups``);
+    ``gazetteer``: to look the incident's place name up again in the message's country. Place and
+    perpetrator fall back as :func:`incident_place` and :func:`perpetrator` say."""
     main = main_incident(mentions, published)
     if main is None:
         return MucPrediction()
-    ref = event_place(main)
-    if ref is None or ref.place is None:
-        ref = next((r for m in mentions if (r := event_place(m)) is not None and r.place is not None), ref)
-    place = ref.place if ref is not None and ref.place is not None else dateline
+    votes = Counter(countries or {})
+    votes.update({g.country for g in groups if g.country is not None})  # each group's home once
+    place = incident_place(main, mentions, dateline, votes, gazetteer)
     time = main.time if main.time is not None and main.time.resolved else None
-    actor = main.actor
-    if actor is None or actor.canonical_id is None:
-        named = (
-            r
-            for m in mentions
-            for r in (m.actor, m.recipient)
-            if r is not None and r.canonical_id is not None and r.kind in ARMED
-        )
-        actor = next(named, actor)
+    actor = perpetrator(main, mentions, groups)
     return MucPrediction(
         incident_type=muc_type(main),
         start=time.start if time else None,
@@ -254,6 +261,178 @@ def predict(
         actor_text=actor.text if actor is not None else None,
         actor_id=actor.canonical_id if actor is not None else None,
     )
+
+
+# A message's country support: each naming of a country in the text counts one, each distinct place
+# name resolved in it one, each named actor of it one, and the dateline this much.
+DATELINE_VOTES = 2
+# Sentences either side of the main incident whose mentions' places may stand in for its own.
+NEAR_SENTENCES = 1
+
+
+def country_support(
+    mentions: Sequence[Mention], dateline: Place | None, countries: Mapping[str, int]
+) -> Counter[str]:
+    """How strongly the message points at each country: what a single stray toponym ("POLICE" read as a
+    town in Poland) cannot outweigh."""
+    support: Counter[str] = Counter({cc.upper(): n for cc, n in countries.items()})
+    names: set[tuple[str, str]] = set()
+    for m in mentions:
+        for ref in m.places:
+            if ref.place is not None and ref.place.country_code:
+                names.add((_norm(ref.evidence.text), ref.place.country_code))
+        for r in (m.actor, m.recipient):
+            if r is not None and r.canonical_id is not None and r.country:
+                names.add((r.canonical_id, r.country))
+    support.update(cc for _, cc in names)
+    if dateline is not None and dateline.country_code:
+        support[dateline.country_code] += DATELINE_VOTES
+    return support
+
+
+def incident_place(
+    main: Mention,
+    mentions: Sequence[Mention],
+    dateline: Place | None,
+    countries: Mapping[str, int],
+    gazetteer: PlaceLookup | None = None,
+) -> Place | None:
+    """Where the main incident happened, checked against the message's country.
+
+    The incident's own place counts when the message supports its country (:func:`country_support`: the
+    best supported one, or one half as well supported); wire copy about one country rarely puts its
+    incident in another one it names once. Else, in order: a supported place of a mention in the
+    sentences next to it; its own place names looked up again in the best supported country ("SAN
+    SALVADOR" read as a Mexican village); the dateline city when supported; any place of that country
+    the message names; that country itself; the dateline."""
+    support = country_support(mentions, dateline, countries)
+    top = support.most_common(1)[0] if support else None
+
+    def supported(place: Place | None) -> bool:
+        cc = place.country_code if place is not None else None
+        if cc is None or top is None:
+            return cc is not None
+        return cc == top[0] or (support[cc] >= 2 and 2 * support[cc] >= top[1])
+
+    own = _ordered_places(main)
+    for place in own:
+        if supported(place):
+            return place
+    gap = _sentence_gaps(main, mentions)
+    near = sorted(
+        (m for m in mentions if m is not main and gap(m) <= NEAR_SENTENCES),
+        key=lambda m: (gap(m), m.trigger.start),
+    )
+    for m in near:
+        for place in _ordered_places(m):
+            if supported(place):
+                return place
+    if top is not None and gazetteer is not None:
+        for ref in main.places:
+            found = [p for p in gazetteer.candidates(ref.evidence.text) if p.country_code == top[0]]
+            if found:
+                return max(found, key=lambda p: p.population)
+    if dateline is not None and supported(dateline):
+        return dateline
+    if top is not None:
+        anywhere = (p for m in mentions for p in _ordered_places(m) if p.country_code == top[0])
+        found_place = next(anywhere, None)
+        if found_place is None and gazetteer is not None:
+            found_place = gazetteer.country(top[0])
+        if found_place is not None:
+            return found_place
+    return own[0] if own else dateline
+
+
+def _ordered_places(mention: Mention) -> list[Place]:
+    """A mention's resolved places with a country, its event place (:func:`event_place`) first."""
+    first = event_place(mention)
+    refs = sorted(
+        (r for r in mention.places if r.place is not None and r.place.country_code),
+        key=lambda r: (r is not first, LEVEL_ORDER[r.level]),
+    )
+    return [r.place for r in refs if r.place is not None]
+
+
+def _sentence_gaps(main: Mention, mentions: Sequence[Mention]) -> Callable[[Mention], int]:
+    """How many sentences with mentions lie between a mention and the main one."""
+    order = {start: i for i, start in enumerate(sorted({m.sentence.start for m in mentions}))}
+    here = order[main.sentence.start]
+    return lambda m: abs(order[m.sentence.start] - here)
+
+
+# Head words of an organisation's own name: an actor phrase ending in one names a group even when the
+# dictionary does not know it ("the Cinchonero Popular Liberation Movement"), unlike "a bomb" or "men".
+ORGANISATION_WORDS = frozenset(
+    {
+        "movement",
+        "front",
+        "army",
+        "forces",
+        "command",
+        "commando",
+        "commandos",
+        "group",
+        "alliance",
+        "union",
+        "brigade",
+        "organization",
+        "organisation",
+        "party",
+        "squad",
+        "squads",
+        "cartel",
+        "league",
+        "resistance",
+        "battalion",
+    }
+)
+
+
+def names_organisation(text: str) -> bool:
+    """Whether an actor phrase ends in an organisation word ("... Liberation Movement", "... Civic Force")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return bool(words) and words[-1] in ORGANISATION_WORDS
+
+
+def perpetrator(
+    main: Mention, mentions: Sequence[Mention], groups: Sequence[ActorRef] = ()
+) -> ActorRef | None:
+    """Who did it. The main incident's actor when the dictionary names it, when it is state forces ("the
+    army"), or when it names an organisation (:func:`names_organisation`). A perpetrator left generic
+    ("guerrillas", "terrorists"), unknown ("a bomb") or unsaid is the named armed group (rebel group or
+    militia) acting in a mention of the same sentence, else the group the text names most often (the
+    one named nearest the incident on a tie), else the group of the nearest mention that has one."""
+    actor = main.actor
+    if actor is not None and (
+        actor.canonical_id is not None or actor.kind in STATE or names_organisation(actor.text)
+    ):
+        return actor
+    same = [
+        r
+        for m in mentions
+        if m.sentence.start == main.sentence.start
+        for r in (m.actor,)
+        if r is not None and r.canonical_id is not None and r.kind in ARMED
+    ]
+    if same:
+        return same[0]
+    if groups:
+        counts = Counter(g.canonical_id for g in groups)
+        return min(
+            groups, key=lambda g: (-counts[g.canonical_id], abs(g.evidence.start - main.trigger.start))
+        )
+    gap = _sentence_gaps(main, mentions)
+    named = sorted(
+        (
+            (gap(m), m.trigger.start, r)
+            for m in mentions
+            for r in (m.actor, m.recipient)
+            if r is not None and r.canonical_id is not None and r.kind in ARMED
+        ),
+        key=lambda t: (t[0], t[1]),
+    )
+    return named[0][2] if named else actor
 
 
 def _norm(text: str) -> str:
@@ -375,6 +554,48 @@ def message_articles(messages: Iterable[MucMessage]) -> list[Article]:
     return articles
 
 
+_CAPS_US = re.compile(r"\bUS\b(?!\.)")
+
+
+def caps_pronouns(text: str) -> str:
+    """In all-capitals text, "US" is far more often the pronoun ("TOLD US") than the country, which wire
+    copy spells "U.S."; lower it so that it does not count as a naming of the United States."""
+    letters = [c for c in text[:2000] if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return text
+    return _CAPS_US.sub("us", text)
+
+
+_DATELINE_COUNTRY = re.compile(r"(?P<city>.*?)\s*\((?P<country>[^()]+)\)\s*")
+# Dateline cities that name no place ("CLANDESTINE" radio, "NO CITY (EL SALVADOR)").
+_NO_CITY = frozenset({"no city", "clandestine"})
+
+
+def dateline_place(dateline: str | None, gazetteer: PlaceLookup) -> Place | None:
+    """The place a dateline names: "LIMA", "PANAMA CITY (PANAMA)", "NO CITY (EL SALVADOR)" (the country).
+
+    A dateline city is one the wire service files from: among places of that name (in the dateline's
+    country when it gives one) a capital first, then populated places, then the most populous."""
+    if not dateline:
+        return None
+    m = _DATELINE_COUNTRY.fullmatch(dateline)
+    city, country_name = (m.group("city"), m.group("country")) if m else (dateline, None)
+    country = None
+    if country_name is not None:
+        found = [p for p in gazetteer.candidates(country_name) if p.feature_code.startswith("PCL")]
+        country = found[0] if found else None
+    cc = country.country_code if country is not None else None
+    if _norm(city) in _NO_CITY or not city.strip():
+        return country
+    candidates = [p for p in gazetteer.candidates(city) if cc is None or p.country_code == cc]
+    if not candidates:
+        return country
+    return max(
+        candidates,
+        key=lambda p: (p.feature_code == "PPLC", p.feature_class == "P", p.population),
+    )
+
+
 def run_muc4(
     texts: Path,
     keys: Path,
@@ -395,15 +616,23 @@ def run_muc4(
     pipe = pipeline or scratch_pipeline()
     articles = message_articles(keyed)
     places = GoldPlaces(pipe.gazetteer)
-    datelines = {
-        f"muc:{m.doc_id}": places.place(m.dateline_city, None) if m.dateline_city else None for m in keyed
-    }
+    datelines = {f"muc:{m.doc_id}": dateline_place(m.dateline_city, pipe.gazetteer) for m in keyed}
+    geocoder, actors = pipe.resolver.geocoder, pipe.resolver.actors
     predictions: list[MucPrediction] = []
     it = iter(articles)
     while batch := list(islice(it, 64)):
         for article, ms in zip(batch, pipe.extract(batch), strict=True):
             published = article.published_at.date() if article.published_at is not None else None
-            predictions.append(predict(ms, published, datelines.get(article.id)))
+            predictions.append(
+                predict(
+                    ms,
+                    published,
+                    datelines.get(article.id),
+                    countries=geocoder.country_votes((), caps_pronouns(article.text)),
+                    groups=actors.find_groups(article.text, article.id),
+                    gazetteer=pipe.gazetteer,
+                )
+            )
         if progress is not None:
             progress(len(batch))
     doc_ids = [m.doc_id for m in keyed]

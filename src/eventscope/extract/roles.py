@@ -47,6 +47,13 @@ JOINING = frozenset({"COOPERATE", "AGREE", "SUPPORT"})
 ADMITTING = frozenset({"announce", "approve", "welcome", "accept", "confirm", "endorse"})
 # Verbs whose clausal complement ("demanded that the US cancel ...") names who is asked.
 ASKING = frozenset({"demand", "urge", "insist", "ask", "call"})
+# Verbs by which a party owns an act ("X claimed responsibility for the bombing"); "denied
+# responsibility" is not among them.
+CLAIMING = frozenset({"claim", "assume", "accept", "take", "bear", "admit", "acknowledge"})
+# Verbs that pin an act on a party: "attributed the attack to X", "blamed X for the attack", "blamed
+# the attack on X", "the bombing was attributed to X".
+ASCRIBING = frozenset({"attribute", "blame", "ascribe", "impute"})
+RELATIVES = frozenset({"which", "who", "that", "whom"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +67,8 @@ class RoleFinder:
         self.is_known_actor = is_known_actor
 
     def find(self, trigger: Token, plover: str) -> Roles:
+        actor_tok: Token | Span | None
+        recipient_tok: Token | Span | None
         if trigger.pos_ in ("VERB", "AUX"):
             actor_tok, recipient_tok = self._verbal(trigger, plover)
             between = None
@@ -67,7 +76,36 @@ class RoleFinder:
             actor_tok, recipient_tok, between = self._nominal(trigger, plover)
         if between is not None:
             return Roles(self._best(between[0]), self._best(between[1]))
+        if actor_tok is None:
+            actor_tok = self._responsible(trigger)
         return Roles(self._phrase(actor_tok), self._phrase(recipient_tok))
+
+    @staticmethod
+    def _responsible(trigger: Token) -> Token | None:
+        """The party the sentence holds responsible for an act it names without an agent: "X claimed
+        responsibility for the bombing / for detonating a bomb", "X was responsible for the massacre",
+        "police attributed the attack to X", "blamed X for the attack", "blamed the attack on X"."""
+        head, dep = trigger.head, trigger.dep_
+        if dep in ("pobj", "pcomp") and head.lower_ == "for":
+            owner = head.head
+            if any(c.dep_ == "neg" or c.lower_ == "no" for c in owner.children):
+                return None  # "bears no responsibility for", "was not responsible for"
+            if owner.lower_ == "responsibility" and owner.dep_ == "dobj" and lemma_of(owner.head) in CLAIMING:
+                return subject(owner.head)
+            if lemma_of(owner) in CLAIMING and any(c.lower_ == "responsibility" for c in owner.children):
+                return subject(owner)  # the parser hangs "for ..." on the verb
+            if owner.lower_ == "responsible" and owner.dep_ == "acomp":
+                if any(c.dep_ == "neg" for c in owner.head.children):
+                    return None
+                return subject(owner.head)
+            if lemma_of(owner) in ASCRIBING:  # "blamed X for the attack" / "X was blamed for"
+                if is_passive(owner):
+                    return passive_subject(owner)
+                return next((c for c in owner.children if c.dep_ == "dobj"), None)
+        if lemma_of(head) in ASCRIBING and dep in ("dobj", "nsubjpass"):
+            to = prep_objects(head, ("to", "on")) or prep_objects(trigger, ("to",))  # or on the noun
+            return to[0] if to else None
+        return None
 
     def _verbal(self, verb: Token, plover: str) -> tuple[Token | None, Token | None]:
         if plover == "DEMAND" and is_reported_obligation(verb):
@@ -130,12 +168,12 @@ class RoleFinder:
 
     def _nominal(
         self, noun: Token, plover: str
-    ) -> tuple[Token | None, Token | None, tuple[Token | Span, Token | Span] | None]:
+    ) -> tuple[Token | Span | None, Token | Span | None, tuple[Token | Span, Token | Span] | None]:
         for obj in prep_objects(noun, ("between",)):
             split = conjunct_split(obj)
             if split is not None:
                 return None, None, split
-        actor: Token | None = None
+        actor: Token | Span | None = None
         recipient: Token | None = None
         by = prep_objects(noun, ("by",))
         of = prep_objects(noun, ("of",))
@@ -148,11 +186,17 @@ class RoleFinder:
             mods = [
                 c for c in noun.lefts if c.dep_ in ACTOR_MODIFIER_DEPS and c.pos_ in ("PROPN", "ADJ", "NOUN")
             ]
-            named = [
-                m
-                for m in mods
-                if m.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or self.is_known_actor(m.text)
-            ]
+            # a name of several words: "a Shining Path attack", "an M-19 car bomb"
+            starts = sorted({c.left_edge.i for c in noun.lefts if c.dep_ in ACTOR_MODIFIER_DEPS})
+            named: list[Token | Span] = []
+            for m in mods:
+                if m.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or self.is_known_actor(m.text):
+                    named.append(m)
+                    continue
+                phrases = (m.doc[i : m.i + 1] for i in starts if i < m.i)
+                name = next((p for p in phrases if self.is_known_actor(p.text)), None)
+                if name is not None:
+                    named.append(name)
             if named:
                 actor = named[-1]
         if actor is None:
@@ -184,12 +228,15 @@ class RoleFinder:
             if hops > 4 or anc.dep_ == "ROOT" and anc.lemma_ not in LIGHT_VERBS:
                 return None
             if anc.lemma_ in LIGHT_VERBS:
+                if is_passive(anc):  # "the attack was carried out by X"
+                    agents = prep_objects(anc, ("by",))
+                    return agents[0] if agents else None
                 return subject(anc)
         return None
 
-    def _phrase(self, head: Token | None) -> Span | None:
-        if head is None:
-            return None
+    def _phrase(self, head: Token | Span | None) -> Span | None:
+        if head is None or isinstance(head, Span):
+            return None if head is None else self._best(head)
         head = self._antecedent(head)
         return self._best(unwrap_quantity(head))
 
@@ -199,7 +246,12 @@ class RoleFinder:
         if self.is_known_actor(span.text):
             return span
         root = span.root if isinstance(target, Span) else target
-        subtree = root.doc[root.left_edge.i : root.right_edge.i + 1]
+        # the phrase, not the clauses that describe it ("the movement, which killed the army chief")
+        end = min(
+            (c.left_edge.i for c in root.rights if c.dep_ == "relcl"),
+            default=root.right_edge.i + 1,
+        )
+        subtree = root.doc[root.left_edge.i : end]
         for ent in subtree.ents:
             if ent.label_ in ("ORG", "NORP", "GPE", "PERSON") and self.is_known_actor(ent.text):
                 return ent
@@ -209,6 +261,8 @@ class RoleFinder:
     def _antecedent(token: Token) -> Token:
         """'They' -> the subject of the reporting verb above it ("Syria says it is willing"), else
         the subject of the previous sentence, when the text gives no other name."""
+        if token.lower_ in RELATIVES and token.head.dep_ == "relcl":
+            return token.head.head  # "the movement, which claimed ...": the noun the clause describes
         if token.lower_ not in PRONOUNS:
             return token
         for anc in token.ancestors:

@@ -40,12 +40,18 @@ _DOTTED = re.compile(r"\b[a-z](?:\.[a-z])+\.?")
 _POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b")
 # A user's file may give a kind by name or by ACLED inter code.
 _KINDS = {k.value: k for k in ActorKind} | {str(code): k for k, code in ACLED_INTER_CODE.items()}
-_NOT_NAMES = frozenset({"us", "is"})
+_NOT_NAMES = frozenset({"us", "is", "car"})  # "a car bomb": the vehicle, not CAR
 # Head kinds an ethnic or clan word turns into an identity militia ("Pokot raiders", "Kikuyu youths").
 _ETHNIC_OVERRIDES = frozenset(
     {ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA, ActorKind.RIOTERS, ActorKind.REBEL_GROUP}
 )
 _NO_PLURAL = ("ese", "ish", "ch", "sh", "ss")  # the Lebanese, the British: no -s plural
+# Kinds :meth:`ActorDictionary.find_groups` looks for: armed groups outside the state.
+_GROUP_KINDS = frozenset({ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA})
+# Words of running text, with inner apostrophes and dots ("PEOPLE'S", "U.S").
+_TEXT_WORD = re.compile(r"\w+(?:['’ʼ.]\w+)*")
+# Aliases shorter than this are not looked for in running text ("SL", "AU": words and initials).
+_MIN_SCAN_ALIAS = 3
 
 
 def normalise(text: str) -> str:
@@ -129,6 +135,13 @@ class ActorDictionary:
             if actor_id.startswith("government-") and (country := self._entries[actor_id].country):
                 self._places.setdefault(alias, country)
         self._max_phrase = max(len(p.split()) for p in (*self._heads, *self._places, "x"))
+        self._groups = {
+            alias: actor_id
+            for alias, actor_id in self._aliases.items()
+            if self._entries[actor_id].kind in _GROUP_KINDS and len(alias) >= _MIN_SCAN_ALIAS
+        }
+        self._group_starts = frozenset(alias.split()[0] for alias in self._groups)
+        self._group_len = max((len(alias.split()) for alias in self._groups), default=1)
         d = self._demonyms
         self._adjectives = {w: c for w, c in d.items() if w + "s" in d or w.endswith(_NO_PLURAL)}
 
@@ -160,6 +173,31 @@ class ActorDictionary:
         assert found.agent is not None
         name = self._agent_name(found.agent, found.country)
         return ActorRef(evidence, name=name, kind=found.agent.kind, country=found.country)
+
+    def find_groups(self, text: str, article_id: str = "") -> list[ActorRef]:
+        """The named armed groups (rebel groups and militias) a text names by one of their aliases, in text
+        order; the longest alias wins where two overlap ("FMLN" inside "the FMLN-FDR")."""
+        words = [(m.start(), m.end(), w) for m in _TEXT_WORD.finditer(text) if (w := normalise(m.group()))]
+        found: list[ActorRef] = []
+        i = 0
+        while i < len(words):
+            if words[i][2] not in self._group_starts:
+                i += 1
+                continue
+            for n in range(min(self._group_len, len(words) - i), 0, -1):
+                actor_id = self._groups.get(" ".join(w for _, _, w in words[i : i + n]))
+                if actor_id is not None:
+                    start, end = words[i][0], words[i + n - 1][1]
+                    e = self._entries[actor_id]
+                    evidence = Evidence(article_id, start, end, text[start:end])
+                    found.append(
+                        ActorRef(evidence, canonical_id=e.id, name=e.name, kind=e.kind, country=e.country)
+                    )
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
 
     def extend_from_file(self, path: Path) -> ActorDictionary:
         """A new dictionary with a user's actors added (CSV: id,name,kind,country,aliases with aliases
