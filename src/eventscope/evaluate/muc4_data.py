@@ -241,13 +241,26 @@ def _locations(lines: list[str]) -> list[MucLocation]:
     for line in lines:
         for alternative in line.lstrip("? ").split(" / "):
             parts = []
-            for piece in re.split(r":\s*|\s+-\s+", alternative):
+            for piece in re.split(r":\s*|\s+-\s+", _unwrap(alternative.strip())):
                 m = re.fullmatch(r"(.+?)\s*(?:\(([^)]*)\))?", piece.strip().strip('"'))
                 if m is not None and m.group(1) not in ("*", "-", ""):
                     parts.append((m.group(1).strip(), m.group(2)))
             if parts:
                 found.append(MucLocation(tuple(parts)))
     return found
+
+
+def _unwrap(alternative: str) -> str:
+    """'(EL SALVADOR: ZARAGOZA (TOWN))' -> 'EL SALVADOR: ZARAGOZA (TOWN)': keys bracket each alternative
+    when a slot lists several; the brackets are not part of the country's name."""
+    if not (alternative.startswith("(") and alternative.endswith(")")):
+        return alternative
+    depth = 0
+    for i, char in enumerate(alternative):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and i < len(alternative) - 1:
+            return alternative  # "(A) (B)": the first bracket closes early, nothing wraps the whole
+    return alternative[1:-1]
 
 
 def _strings(lines: list[str]) -> list[tuple[str, ...]]:
