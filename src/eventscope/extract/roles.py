@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventscope.extract.syntax import (
     PRONOUNS,
@@ -65,6 +65,21 @@ class Roles:
 class RoleFinder:
     def __init__(self, is_known_actor: Callable[[str], bool]) -> None:
         self.is_known_actor = is_known_actor
+        self._ents_doc: Doc | None = None
+        self._ents: tuple[Span, ...] = ()
+
+    def _ents_within(self, span: Span) -> list[Span]:
+        """``span.ents``: the entities wholly inside ``span``. spaCy rebuilds the Doc's entity tuple on
+        every ``Span.ents``; this keeps it for the Doc at hand (one article at a time)."""
+        if self._ents_doc is not span.doc:
+            self._ents_doc, self._ents = span.doc, tuple(span.doc.ents)
+        found = []
+        for ent in self._ents:
+            if ent.start >= span.start:
+                if ent.end > span.end:
+                    break
+                found.append(ent)
+        return found
 
     def find(self, trigger: Token, plover: str) -> Roles:
         actor_tok: Token | Span | None
@@ -252,7 +267,7 @@ class RoleFinder:
             default=root.right_edge.i + 1,
         )
         subtree = root.doc[root.left_edge.i : end]
-        for ent in subtree.ents:
+        for ent in self._ents_within(subtree):
             if ent.label_ in ("ORG", "NORP", "GPE", "PERSON") and self.is_known_actor(ent.text):
                 return ent
         return span
