@@ -337,3 +337,11 @@ def test_a_state_listed_with_other_states_stays_the_state(geocoder: Geocoder) ->
         geocoder, text, *(mention(text, n) for n in ("Wisconsin", "Michigan", "Oregon", "Ohio", "Washington"))
     )
     assert all(r.place is not None and r.place.feature_code == "ADM1" for r in refs[:4])
+
+
+def test_pronoun_us_in_capitals_is_no_vote_for_the_united_states(geocoder: Geocoder) -> None:
+    caps = "GUERRILLAS TOLD US THEY ATTACKED A POST IN EL SALVADOR. THE U.S. EMBASSY CONDEMNED IT."
+    votes = geocoder.country_votes((), caps)
+    assert votes["SV"] == 1 and votes["US"] == 1  # "U.S." counts, "TOLD US" does not
+    mixed = geocoder.country_votes((), "Guerrillas attacked a post in El Salvador, the US embassy said.")
+    assert mixed["US"] == 1  # in ordinary text "US" is the country

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from eventscope.evaluate.muc4 import (
-    caps_pronouns,
     country_support,
     dateline_place,
     incident_place,
@@ -25,6 +24,7 @@ from eventscope.models import (
     PlaceRef,
     PlaceRole,
 )
+from eventscope.textcase import caps_pronouns
 
 SV = Place("c:SV", "El Salvador", 13.8, -88.9, "A", "PCLI", "SV")
 PA = Place("c:PA", "Panama", 9.0, -80.0, "A", "PCLI", "PA")

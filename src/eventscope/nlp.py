@@ -21,6 +21,7 @@ import yaml
 from spacy.language import Language
 
 from eventscope.errors import ModelError
+from eventscope.textcase import is_all_caps
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -64,12 +65,6 @@ _SUFFIXES = (
     ("est", ""),
     ("'s", ""),
 )
-
-
-def is_all_caps(text: str) -> bool:
-    """At least 20 letters, and nine in ten of them capitals."""
-    letters = [c for c in text[:5000] if c.isalpha()]
-    return len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 class Truecaser:

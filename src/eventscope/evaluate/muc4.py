@@ -572,18 +572,6 @@ def message_articles(messages: Iterable[MucMessage]) -> list[Article]:
     return articles
 
 
-_CAPS_US = re.compile(r"\bUS\b(?!\.)")
-
-
-def caps_pronouns(text: str) -> str:
-    """In all-capitals text, "US" is far more often the pronoun ("TOLD US") than the country, which wire
-    copy spells "U.S."; lower it so that it does not count as a naming of the United States."""
-    letters = [c for c in text[:2000] if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) < 0.9 * len(letters):
-        return text
-    return _CAPS_US.sub("us", text)
-
-
 _DATELINE_COUNTRY = re.compile(r"(?P<city>.*?)\s*\((?P<country>[^()]+)\)\s*")
 # Dateline cities that name no place ("CLANDESTINE" radio, "NO CITY (EL SALVADOR)").
 _NO_CITY = frozenset({"no city", "clandestine"})
@@ -646,7 +634,7 @@ def run_muc4(
                     ms,
                     published,
                     datelines.get(article.id),
-                    countries=geocoder.country_votes((), caps_pronouns(article.text)),
+                    countries=geocoder.country_votes((), article.text),
                     groups=actors.find_groups(article.text, article.id),
                     gazetteer=pipe.gazetteer,
                 )

@@ -25,6 +25,7 @@ from eventscope.extract.toponyms import PlaceLexicon
 from eventscope.models import Place, PlaceLevel, PlaceRef, PlaceRole, Toponym
 from eventscope.resolve.geo.gazetteer import Gazetteer, NameMatch
 from eventscope.resolve.geo.names import fold
+from eventscope.textcase import caps_pronouns
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +139,7 @@ class Geocoder:
         lexicon = self.gazetteer.lexicon()
         starts = self._first_words(lexicon)
         votes: Counter[str] = Counter()
-        texts = [article_text] if article_text else [t.evidence.text for t in toponyms]
+        texts = [caps_pronouns(article_text)] if article_text else [t.evidence.text for t in toponyms]
         texts += [] if article_text else [t.admin_hint for t in toponyms if t.admin_hint]
         for text in texts:
             words = _WORD.findall(_POSSESSIVE.sub("", text))
