@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from eventscope.merge.build import build_event
 from eventscope.merge.cluster import cluster_mentions
-from eventscope.merge.compare import compare
+from eventscope.merge.compare import UNDATED_WEEKS, compare
 from eventscope.models import (
     ActorKind,
     ActorRef,
@@ -120,10 +120,20 @@ def test_an_undated_report_joins_only_through_a_shared_distinctive_name() -> Non
     undated = TimeRef(date(2026, 5, 1), THU, TimePrecision.WEEK, resolved=False)
     plain = mention("b", NABATIEH, undated, actor=None)
     named = mention("c", None, undated, actor=None, recipient_text="the Jesuit priests")
-    dated = mention("a", NABATIEH, day(date(2026, 3, 2)), actor=None, recipient_text="six Jesuits")
+    dated = mention("a", NABATIEH, day(date(2026, 4, 2)), actor=None, recipient_text="six Jesuits")
     assert not compare(dated, plain).joins  # same town, but no date on one side: not enough
     assert compare(dated, named).joins  # "Jesuit" ties them
     assert "both name jesuit" in compare(dated, named).reasons
+
+
+def test_an_undated_report_reaches_back_only_so_many_weeks_before_publication() -> None:
+    undated = TimeRef(date(2026, 5, 1), THU, TimePrecision.WEEK, resolved=False)
+    named = mention("c", None, undated, actor=None, recipient_text="the Jesuit priests")
+    within = THU - timedelta(weeks=UNDATED_WEEKS) + timedelta(days=1)
+    before = THU - timedelta(weeks=UNDATED_WEEKS) - timedelta(days=1)
+    assert compare(mention("a", None, day(within), actor=None, recipient_text="six Jesuits"), named).joins
+    too_old = compare(mention("b", None, day(before), actor=None, recipient_text="six Jesuits"), named)
+    assert too_old.excluded and "dates do not overlap" in too_old.reasons
 
 
 def test_tolls_low_best_high_each_traceable_and_claim_status() -> None:

@@ -9,16 +9,27 @@ Both passes visit mentions in an order that depends only on their content (start
 article id, position), so the clusters are a function of the set of mentions: ingesting the same
 articles in any order gives the same result. The cross-article pass sweeps over start dates and retires
 clusters that ended before the current report starts; undated reports still reach retired clusters
-through an index of their names and countries.
+through an index of their names and actors (nothing else can tie them), back to ``UNDATED_WEEKS``
+before their publication.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from eventscope.merge.compare import Agreement, Profile, compare_profiles, family, profile
+from eventscope.merge.compare import (
+    Agreement,
+    Profile,
+    WordWeight,
+    add_weights,
+    compare_profiles,
+    family,
+    name_weights,
+    profile,
+    undated_start,
+)
 from eventscope.models import Article, Mention, MergeLink
 
 NEVER = datetime.max.isoformat()
@@ -32,29 +43,32 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     links: list[MergeLink] = field(default_factory=list)
     actor_conflict: bool = False
-    distinctive: Callable[[str], bool] | None = None
+    distinctive: WordWeight | None = None
     # each article's own profile, for complete-link checks
     pieces: list[Profile] = field(default_factory=list)
     article_ids: set[str] = field(default_factory=set)
     # the hull of the dates its reports give, for a cheap first check
     dated: tuple[date, date] | None = None
+    end: date = date.min  # the last day any of its reports reaches
+    retired: bool = False  # ended before the sweep's current date; reachable through _Pool's index
+    # the pooled name weights of its mentions, kept up to date as they join (no re-reading of texts)
+    weights: dict[str, float] = field(default_factory=dict)
     _profile: Profile | None = None
 
     @property
     def profile(self) -> Profile:
         if self._profile is None:
-            self._profile = profile(self.mentions, self.distinctive)
+            self._profile = profile(self.mentions, self.distinctive, dict(self.weights))
         return self._profile
-
-    @property
-    def end(self) -> date:
-        return max(t.end for t in self.profile.times)
 
     def add(self, mention: Mention, link: MergeLink, conflict: bool = False) -> None:
         self.mentions.append(mention)
         self.links.append(link)
         self.article_ids.add(mention.article_id)
         self.actor_conflict = self.actor_conflict or conflict
+        add_weights(self.weights, name_weights(mention, self.distinctive))
+        if mention.time is not None:
+            self.end = max(self.end, mention.time.end)
         if mention.time is not None and mention.time.resolved:
             start, end = mention.time.start, mention.time.end
             self.dated = (min(start, self.dated[0]), max(end, self.dated[1])) if self.dated else (start, end)
@@ -80,9 +94,7 @@ def _country(p: Profile) -> str | None:
     return p.place.place.country_code
 
 
-def within_article(
-    mentions: Sequence[Mention], distinctive: Callable[[str], bool] | None = None
-) -> list[Cluster]:
+def within_article(mentions: Sequence[Mention], distinctive: WordWeight | None = None) -> list[Cluster]:
     """Fold mentions of one article that report the same happening twice (a lede and its details)."""
     clusters: list[Cluster] = []
     for mention in sorted(mentions, key=lambda m: m.trigger.start):
@@ -115,7 +127,7 @@ def within_article(
 
 @dataclass
 class _Pool:
-    """Clusters of one type family and historical flag: active ones, and retired ones by name/country."""
+    """Clusters of one type family and historical flag: active ones, and retired ones by name and actor."""
 
     active: list[Cluster] = field(default_factory=list)
     retired_by_key: dict[str, list[Cluster]] = field(default_factory=dict)
@@ -124,30 +136,35 @@ class _Pool:
         keep = []
         for cluster in self.active:
             if cluster.end < start:
-                for key in _index_keys(cluster.profile):
-                    self.retired_by_key.setdefault(key, []).append(cluster)
+                cluster.retired = True
+                self.index(cluster, _index_keys(cluster.profile))
             else:
                 keep.append(cluster)
         self.active = keep
 
+    def index(self, cluster: Cluster, keys: Iterable[str]) -> None:
+        for key in keys:
+            self.retired_by_key.setdefault(key, []).append(cluster)
+
     def candidates(self, piece: Profile) -> list[Cluster]:
+        """Active clusters; for a report without a date, also retired ones that share a name or an
+        actor with it (nothing else could tie them) and ended within its reach (``undated_start``)."""
         if piece.time.resolved:
             return self.active
+        reach = undated_start(piece.times)
         seen = {id(c) for c in self.active}
         extra = []
         for key in _index_keys(piece):
             for cluster in self.retired_by_key.get(key, []):
-                if id(cluster) not in seen:
+                if id(cluster) not in seen and cluster.end >= reach:
                     seen.add(id(cluster))
                     extra.append(cluster)
         return self.active + extra
 
 
 def _index_keys(p: Profile) -> list[str]:
-    keys = [f"name:{n}" for n in p.names]
-    if p.place is not None and p.place.place is not None and p.place.place.country_code:
-        keys.append(f"country:{p.place.place.country_code}")
-    return keys
+    # sorted: set order varies between processes, and candidate order breaks ties
+    return [f"name:{n}" for n in sorted(p.names)] + [f"actor:{a}" for a in sorted(p.actors)]
 
 
 def _best(piece: Cluster, candidates: Sequence[Cluster]) -> tuple[Cluster, Agreement] | None:
@@ -175,10 +192,15 @@ def _best(piece: Cluster, candidates: Sequence[Cluster]) -> tuple[Cluster, Agree
             and (piece.dated[0] > cluster.dated[1] or cluster.dated[0] > piece.dated[1])
         ):
             continue  # no date of one overlaps any date of the other: compare_profiles would exclude it
-        agreement = compare_profiles(piece.profile, cluster.profile)
+        theirs = cluster.profile
+        if not (piece.dated and cluster.dated) and not (
+            own.names & theirs.names or (own.actors & theirs.actors and own.recipients & theirs.recipients)
+        ):
+            continue  # without a date on one side only a name or the same actor and target can tie them
+        agreement = compare_profiles(own, theirs)
         if not agreement.joins or (best is not None and agreement.score <= best[1].score):
             continue
-        if any(compare_profiles(piece.profile, member).excluded for member in cluster.pieces):
+        if any(compare_profiles(own, member).excluded for member in cluster.pieces):
             continue
         best = (cluster, agreement)
     return best
@@ -187,7 +209,7 @@ def _best(piece: Cluster, candidates: Sequence[Cluster]) -> tuple[Cluster, Agree
 def cluster_mentions(
     mentions: Sequence[Mention],
     articles: Mapping[str, Article],
-    distinctive: Callable[[str], bool] | None = None,
+    distinctive: WordWeight | None = None,
 ) -> list[Cluster]:
     """All mentions -> clusters, one per happening (see the module docstring)."""
     by_article: dict[str, list[Mention]] = {}
@@ -209,6 +231,7 @@ def cluster_mentions(
             placed.append(piece)
             continue
         cluster, agreement = found
+        known = set(_index_keys(cluster.profile)) if cluster.retired else set()
         cluster.pieces.append(p)
         lead = min(piece.mentions, key=lambda m: visit_key(m, articles))
         other = min(cluster.mentions, key=lambda m: visit_key(m, articles))
@@ -216,4 +239,6 @@ def cluster_mentions(
             if mention is lead:
                 link = MergeLink(mention.id, other.id, agreement.score, agreement.reasons)
             cluster.add(mention, link, agreement.actor_conflict)
+        if cluster.retired:  # it may now be reached through new names
+            pool.index(cluster, [k for k in _index_keys(cluster.profile) if k not in known])
     return placed

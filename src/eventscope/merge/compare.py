@@ -6,20 +6,25 @@ historical flag, and no two resolved places that exclude each other. Then points
     same PLOVER type 1.0 (same family only 0.5)   same day 1.0 (overlapping ranges 0.5)
     same town 1.0, same province 0.6, same country or region 0.3; towns within 25 km 0.8; one place
     inside the other (town in its province or country, a town within 30 km of a border zone) 0.5
-    a distinctive word both use for a participant ("Jesuit", "Ellacuria") 1.0
+    names both use for a participant ("Jesuit", "Ellacuria"): the sum of their weights, at most 1.5
+    (names.py: 1 for a story word in the participant's own text, a third in the rest of its sentence)
     same canonical actor 0.5; same canonical recipient 0.5; different specific actors -0.5 (a conflict)
 
-A pair joins at ``JOIN_SCORE`` or more, and needs an anchor: a place, a shared name, or the same
-actor and recipient on the same day; when one report gives no date, only a shared name or the same
-actor and recipient will do. Different actors join only with a town-level place match on
-the same day; the event is then marked disputed.
+A pair joins at ``JOIN_SCORE`` or more, and needs an anchor: a place, names worth ``NAME_ANCHOR``, or
+the same actor and recipient on the same day; when one report gives no date, only names or the same
+actor and recipient will do, and it happened at some time in the ``UNDATED_WEEKS`` before its
+publication. Different actors join only with a town-level place match on the same day; the event is
+then marked disputed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Protocol
 
 from eventscope.models import (
     LEVEL_ORDER,
@@ -34,6 +39,9 @@ from eventscope.models import (
 from eventscope.resolve.geo.borders import haversine_km
 
 JOIN_SCORE = 2.0
+NAME_POINTS = 1.5  # at most, for participant names both reports use
+UNDATED_WEEKS: int | None = 8
+NAME_ANCHOR = 0.5  # name points that anchor a pair on their own
 SAME_PLACE_POINTS = {PlaceLevel.TOWN: 1.0, PlaceLevel.DISTRICT: 1.0, PlaceLevel.ADMIN1: 0.6}
 MERGE_KM = 25.0
 BORDER_ZONE_KM = 30.0
@@ -136,6 +144,13 @@ def place_points(a: PlaceRef | None, b: PlaceRef | None) -> tuple[float | None, 
     return None, f"{pa.name} and {pb.name} {km:.0f} km apart"
 
 
+class WordWeight(Protocol):
+    """How much a word says about who took part, from 0 to 1 (names.py), as a word of a participant's
+    own text or, ``in_sentence``, elsewhere in the mention's sentence (which says less)."""
+
+    def __call__(self, word: str, *, in_sentence: bool = False) -> float: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
     """What one or more mentions of one happening say, pooled: the finest place, the best date, every
@@ -148,12 +163,19 @@ class Profile:
     actors: frozenset[str]  # specific canonical actor ids
     recipients: frozenset[str]
     names: frozenset[str]  # distinctive words used for participants ("jesuit", "ellacuria")
+    # how distinctive each name is (1.0 when unknown); see names.py
+    weights: Mapping[str, float] = field(default_factory=dict, compare=False, hash=False)
 
 
 TIME_RANK = {TimePrecision.DAY: 0, TimePrecision.WEEK: 1, TimePrecision.MONTH: 2, TimePrecision.YEAR: 3}
 
 
-def profile(mentions: Sequence[Mention], distinctive: Callable[[str], bool] | None = None) -> Profile:
+def profile(
+    mentions: Sequence[Mention],
+    distinctive: WordWeight | None = None,
+    weights: Mapping[str, float] | None = None,
+) -> Profile:
+    """Pool what the mentions say; ``weights``: their name weights, when already known (``name_weights``)."""
     lead = mentions[0]
     times = [m.time for m in mentions if m.time is not None]
     time = min(times, key=lambda t: (not t.resolved, TIME_RANK[t.precision], t.start))
@@ -161,14 +183,30 @@ def profile(mentions: Sequence[Mention], distinctive: Callable[[str], bool] | No
     place = min(places, key=lambda p: LEVEL_ORDER[p.level]) if places else None
     actors = frozenset(a for m in mentions if (a := _specific(m.actor)) is not None)
     recipients = frozenset(r for m in mentions if (r := _specific(m.recipient)) is not None)
-    names = frozenset(
-        w
-        for m in mentions
-        for ref in (m.actor, m.recipient)
-        for w in content_words(ref)
-        if distinctive is None or distinctive(w)
-    )
-    return Profile(lead.type.plover, time, tuple(times), place, actors, recipients, names)
+    if weights is None:
+        weights = {}
+        for m in mentions:
+            add_weights(weights, name_weights(m, distinctive))
+    names = frozenset(weights)
+    return Profile(lead.type.plover, time, tuple(times), place, actors, recipients, names, weights)
+
+
+def name_weights(mention: Mention, distinctive: WordWeight | None) -> dict[str, float]:
+    """How much each word a mention uses says about who took part (words that say nothing left out):
+    the words of its participants' own text, and the other words of its sentence (see ``WordWeight``).
+    Without word statistics (``distinctive`` None: too few articles to tell a name from "said") only
+    the participants' own words count, fully."""
+    own = participant_words(mention)
+    if distinctive is None:
+        return dict.fromkeys(own, 1.0)
+    weights = {w: distinctive(w) for w in own}
+    weights |= {w: distinctive(w, in_sentence=True) for w in sentence_words(mention) - own}
+    return {w: weight for w, weight in weights.items() if weight > 0}
+
+
+def add_weights(into: dict[str, float], more: Mapping[str, float]) -> None:
+    for w, weight in more.items():
+        into[w] = max(weight, into.get(w, 0.0))
 
 
 def _dates_agree(a: Sequence[TimeRef], b: Sequence[TimeRef]) -> tuple[bool, date | None, bool]:
@@ -189,9 +227,16 @@ def _dates_agree(a: Sequence[TimeRef], b: Sequence[TimeRef]) -> tuple[bool, date
         return bool(pairs), (min(days) if days else None), True
     ends_a = [t.end for t in a] or [date.max]
     ends_b = [t.end for t in b] or [date.max]
-    starts_a = [t.start for t in dated_a] or [date.min]
-    starts_b = [t.start for t in dated_b] or [date.min]
+    starts_a = [t.start for t in dated_a] or [undated_start(a)]
+    starts_b = [t.start for t in dated_b] or [undated_start(b)]
     return min(starts_a) <= max(ends_b) and min(starts_b) <= max(ends_a), None, False
+
+
+def undated_start(times: Sequence[TimeRef]) -> date:
+    """How far back a report without a date of its own may reach: UNDATED_WEEKS before publication."""
+    if UNDATED_WEEKS is None or not times:
+        return date.min
+    return min(t.end for t in times) - timedelta(weeks=UNDATED_WEEKS)
 
 
 def compare(a: Mention, b: Mention) -> Agreement:
@@ -222,8 +267,9 @@ def compare_profiles(a: Profile, b: Profile) -> Agreement:
     score += points
     reasons.append(why)
     shared = sorted(a.names & b.names)
-    if shared:
-        score += 1.0
+    name_points = name_score(a, b, shared)
+    if name_points > 0:
+        score += name_points
         reasons.append(f"both name {', '.join(shared[:3])}")
     actors_agree = bool(a.actors & b.actors)
     recipients_agree = bool(a.recipients & b.recipients)
@@ -239,14 +285,19 @@ def compare_profiles(a: Profile, b: Profile) -> Agreement:
         reasons.append(f"actors differ: {min(a.actors)} / {min(b.actors)}")
         if not (same_day is not None and points >= 0.8):
             return Agreement(False, score, tuple(reasons), actor_conflict=True, excluded=True)
+    named = name_points >= NAME_ANCHOR
     if both_dated:
-        anchored = points > 0 or (actors_agree and recipients_agree and same_day is not None) or bool(shared)
+        anchored = points > 0 or (actors_agree and recipients_agree and same_day is not None) or named
     else:  # without a date on one side, only who it happened to can tie them
-        anchored = bool(shared) or (actors_agree and recipients_agree)
+        anchored = named or (actors_agree and recipients_agree)
     joins = anchored and score >= JOIN_SCORE
-    return Agreement(
-        joins, round(score, 2), tuple(reasons), conflict, False, points, actors_agree or bool(shared)
-    )
+    return Agreement(joins, round(score, 2), tuple(reasons), conflict, False, points, actors_agree or named)
+
+
+def name_score(a: Profile, b: Profile, shared: Sequence[str]) -> float:
+    """Points for the names both use: the sum of their weights, at most NAME_POINTS."""
+    total = sum(min(a.weights.get(w, 1.0), b.weights.get(w, 1.0)) for w in shared)
+    return round(min(NAME_POINTS, total), 2)
 
 
 # Words that describe people without identifying them: "three soldiers" and "two soldiers" are not a match.
@@ -262,12 +313,36 @@ GENERIC_WORDS = frozenset(
 )
 
 
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")  # a word in any script ("Galán"), as the texts are read
+
+
+def participant_words(mention: Mention) -> set[str]:
+    """The words a mention uses for its participants: its actor's and target's text."""
+    return content_words(mention.actor) | content_words(mention.recipient)
+
+
+def sentence_words(mention: Mention) -> frozenset[str]:
+    """The other words of a mention's sentence: the extractor often misses the victim ("GALAN ... WAS
+    THE VICTIM OF ANOTHER ATTACK"), but a name there says less than one in the participant's own text."""
+    return _words_of(mention.sentence.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _words_of(sentence: str) -> frozenset[str]:
+    found = (w.casefold() for w in WORD.findall(sentence))
+    return frozenset({fold_plural(w) for w in found if len(w) >= 4} - GENERIC_WORDS)
+
+
 def content_words(ref: ActorRef | None) -> set[str]:
     if ref is None or ref.canonical_id is not None:
         return set()
     words = {w.strip(".,'’\"()").casefold() for w in ref.text.split()}
-    # crude plural folding: "Jesuits" / "Jesuit"
-    return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if len(w) >= 4} - GENERIC_WORDS
+    return {fold_plural(w) for w in words if len(w) >= 4} - GENERIC_WORDS
+
+
+def fold_plural(word: str) -> str:
+    """Crude plural folding: "Jesuits" / "Jesuit"."""
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
 
 
 def _shared_name(a: ActorRef | None, b: ActorRef | None) -> str | None:
