@@ -165,6 +165,7 @@ class PlaceRef:
     place: Place | None = None
     level: PlaceLevel = PlaceLevel.UNRESOLVED
     border_km: float | None = None  # distance to the nearest international border, when known
+    note: str | None = None  # why the article's context changed the geocoder's reading (resolve/coherence.py)
 
 
 @dataclass(frozen=True, slots=True)

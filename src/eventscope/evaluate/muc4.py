@@ -324,7 +324,7 @@ def incident_place(
 
     own = _ordered_places(main)
     for place in own:
-        if supported(place):
+        if supported(place) and place.feature_code != "PCLI":
             return place
     gap = _sentence_gaps(main, mentions)
     near = sorted(
@@ -335,6 +335,11 @@ def incident_place(
         for place in _ordered_places(m):
             if supported(place):
                 return place
+    # The incident's own place at country level (the pipeline's fallback, resolve/coherence.py) comes
+    # after a nearby mention's town: both name the same country, and the town is finer.
+    for place in own:
+        if supported(place):
+            return place
     if top is not None and gazetteer is not None:
         for ref in main.places:
             found = [p for p in gazetteer.candidates(ref.evidence.text) if p.country_code == top[0]]

@@ -1,12 +1,15 @@
 """Resolve a mention's surface references: places through the geocoder, actors through the actor
 dictionary, its time expression against the publication date, and its types through the crosswalk.
 
-Then each mention is coded in the context of its neighbours (:func:`code_in_context`): who is an actor
-of violence, and what a demonstration nearby makes of the violence reported with it.
+Then every resolved place is checked against the countries the article supports
+(:mod:`eventscope.resolve.coherence`: a stray word read as a town abroad is re-resolved at home, or falls
+back to the country), and each mention is coded in the context of its neighbours (:func:`code_in_context`):
+who is an actor of violence, and what a demonstration nearby makes of the violence reported with it.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -16,9 +19,13 @@ from eventscope.extract.events import MentionDraft
 from eventscope.extract.triggers import load_trigger_lexicon
 from eventscope.models import ActorKind, ActorRef, Article, Mention, Modality, PlaceRef, Toponym
 from eventscope.resolve.actors import ActorDictionary
+from eventscope.resolve.coherence import CountryCoherence
 from eventscope.resolve.geo.resolver import Geocoder
 from eventscope.resolve.ontology import crosswalk
 from eventscope.resolve.time import reporting_window, resolve_time
+
+# Places the article's country context changed are logged here too (the reason is in PlaceRef.note).
+log = logging.getLogger(__name__)
 
 
 class MentionResolver:
@@ -29,12 +36,19 @@ class MentionResolver:
         self.geocoder = geocoder
         # None: the trigger lexicon's word lists (extract/domain.py says what the filter is for)
         self.domain = domain or default_domain_filter()
+        self.coherence = CountryCoherence(geocoder.gazetteer)
 
     def resolve(
         self, article: Article, drafts: Sequence[MentionDraft], toponyms: Sequence[Toponym], published: date
     ) -> list[Mention]:
         resolved_places = self.geocoder.resolve(toponyms, article_text=article.text)
-        mentions = code_in_context([self._one(draft, resolved_places, published) for draft in drafts])
+        mentions = [self._one(draft, resolved_places, published) for draft in drafts]
+        if mentions:
+            named = self.geocoder.country_votes(toponyms, article.text)
+            mentions, checks = self.coherence.check(mentions, toponyms, named)
+            for check in checks:
+                log.debug("%s [%d:%d] %s", article.id, check.evidence.start, check.evidence.end, check.reason)
+        mentions = code_in_context(mentions)
         # Non-conflict news (no word of armed conflict anywhere) keeps only mentions naming a known actor
         lemmas = {d.mention.id: d.trigger_lemma for d in drafts}
         return self.domain.keep(mentions, article.title + "\n" + article.text, lemmas)
