@@ -78,7 +78,7 @@ def country_support(
         for r in refs
         if r.place is not None and r.place.country_code
     }
-    support.update(cc for _, cc in names)
+    support.update(cc for _, cc in sorted(names))  # sorted: set order changes with the hash seed
     support.update(_actor_countries(actors))
     return support
 
@@ -225,7 +225,7 @@ def _notable(place: Place) -> bool:
 
 def _explain(before: PlaceRef, had: Place, after: PlaceRef, support: Counter[str]) -> PlaceCheck:
     cc = had.country_code or "?"
-    context = ", ".join(f"{c} {n}" for c, n in support.most_common(3))
+    context = ", ".join(f"{c} {n}" for c, n in sorted(support.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
     if after.place is None:
         what = "kept unresolved"
     elif after.level == PlaceLevel.COUNTRY and after.place.feature_code == "PCLI":

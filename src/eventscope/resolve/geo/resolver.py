@@ -131,11 +131,23 @@ class Geocoder:
         self._border_cache: dict[str, float | None] = {}
         self._starts: frozenset[str] | None = None
         self._statics: dict[tuple[str, int], _Candidate] = {}
+        self._last_votes: tuple[str, Counter[str]] | None = None
 
     # context -------------------------------------------------------------------------------------
 
     def country_votes(self, toponyms: Sequence[Toponym], article_text: str) -> Counter[str]:
-        """Mentions of each country in the article: names, abbreviations and demonyms ("Syrian")."""
+        """Mentions of each country in the article: names, abbreviations and demonyms ("Syrian").
+
+        The scan of an article's text is kept for the next call with the same text (resolution and the
+        context check after it both ask); a copy is returned each time."""
+        if article_text and self._last_votes is not None and self._last_votes[0] == article_text:
+            return Counter(self._last_votes[1])
+        votes = self._country_votes(toponyms, article_text)
+        if article_text:
+            self._last_votes = (article_text, Counter(votes))
+        return votes
+
+    def _country_votes(self, toponyms: Sequence[Toponym], article_text: str) -> Counter[str]:
         lexicon = self.gazetteer.lexicon()
         starts = self._first_words(lexicon)
         votes: Counter[str] = Counter()
