@@ -109,3 +109,24 @@ def test_trigger_candidates_hold_every_token_match_accepts(nlp: spacy.language.L
     assert accepted and set(accepted) <= set(candidates)
     assert candidates == sorted(set(candidates))
     assert any(lexicon.match(doc[i]).plover == "DEMAND" for i in accepted)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("published", [date(1990, 1, 1), date(2026, 11, 25), date(2000, 2, 29)])
+def test_two_digit_years_and_weekdays_read_as_dateparser_reads_them(published: date) -> None:
+    phrases = [
+        "2 feb 89",
+        "31 dec 00",
+        "29 feb 96",
+        "15 jun 30",
+        "friday, 23 june",
+        "sat 3 jan 90",
+        "mon. 1 may",
+    ]
+    for phrase in phrases:
+        fast = time_resolve._day_and_month(phrase, published)
+        assert fast is not None, phrase
+        assert fast == time_resolve._dateparser_range(phrase, published), phrase
+    # a two-digit year is its latest reading, by century, on or before publication
+    ninety = time_resolve._day_and_month("3 jan 90", date(1990, 1, 5))
+    assert ninety is not None and ninety.start == date(1990, 1, 3)
+    assert time_resolve._day_and_month("3 jan 90", date(2026, 11, 25)).start == date(1990, 1, 3)  # type: ignore[union-attr]

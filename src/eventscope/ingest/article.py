@@ -104,9 +104,13 @@ def check_text(text: str) -> None:
         raise InputError(f"too short: {words} words after cleaning; an article needs at least {MIN_WORDS}")
 
 
+# Unicode category Cc (C0 and C1 controls, DEL) except the newline.
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
 def check_characters(text: str) -> None:
     """Raise InputError for binary data or text decoded with the wrong codec."""
-    control = sum(1 for c in text if unicodedata.category(c) == "Cc" and c != "\n")
+    control = len(_CONTROL.findall(text))
     if "\x00" in text or control > MAX_CONTROL_RATIO * len(text):
         raise InputError("binary data, not text; give a UTF-8 text, HTML, JSONL, CSV or feed file")
     replacement = text.count("\ufffd")

@@ -382,9 +382,14 @@ _MONTH_NUMBER = (
     | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
     | {"sept": 9}
 )
-_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4}))?")
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4}|\d{2}))?")
 _MONTH_DAY = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?")
 _MONTH_YEAR = re.compile(r"([a-z]+)\.?(?:,? (\d{4}))?")
+# "friday, 23 june": dateparser reads the date and ignores the weekday; so do we.
+_WEEKDAY_FIRST = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|fri|sat|sun)"
+    r"\.?,? (?=\d)"
+)
 
 
 def _day_and_month(s: str, p: date) -> _Range | None:
@@ -393,8 +398,10 @@ def _day_and_month(s: str, p: date) -> _Range | None:
 
     Without a year it is the latest such day (or month) starting on or before publication, as
     dateparser's past preference reads it; anything else (two-digit years, weekdays with a date, odd
-    forms) goes to dateparser.
+    forms) goes to dateparser. A two-digit year ("2 feb 89", wire datelines) is its latest reading, by
+    century, on or before publication (also as dateparser reads it).
     """
+    s = _WEEKDAY_FIRST.sub("", s, count=1) if s[:1].isalpha() else s
     if (m := _MONTH_YEAR.fullmatch(s)) and (number := _MONTH_NUMBER.get(m.group(1))) is not None:
         if m.group(2) is not None:
             return _month(int(m.group(2)), number)
@@ -408,12 +415,22 @@ def _day_and_month(s: str, p: date) -> _Range | None:
     number = _MONTH_NUMBER.get(month)
     if number is None:
         return None
+    if year is not None and len(year) == 2:
+        return _two_digit_year(int(year), number, int(day), p)
     if year is not None:
         return _checked_day(int(year), number, int(day))
     this_year = _checked_day(p.year, number, int(day))
     if this_year is not None and this_year.start <= p:
         return this_year
     return _checked_day(p.year - 1, number, int(day))
+
+
+def _two_digit_year(yy: int, month: int, day: int, p: date) -> _Range | None:
+    for century in (2100, 2000, 1900, 1800):
+        found = _checked_day(century + yy, month, day)
+        if found is not None and found.start <= p:
+            return found
+    return None
 
 
 def _dateparser_range(s: str, p: date) -> _Range | None:
