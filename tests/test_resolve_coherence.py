@@ -23,8 +23,7 @@ from eventscope.models import (
 )
 from eventscope.resolve.actors import load_actor_dictionary
 from eventscope.resolve.coherence import CountryCoherence, country_support, is_supported
-from eventscope.resolve.geo.build import DEFAULT_INDEX
-from eventscope.resolve.geo.gazetteer import Gazetteer, load_gazetteer
+from eventscope.resolve.geo.gazetteer import Gazetteer
 from eventscope.resolve.geo.resolver import Geocoder
 from eventscope.resolve.mentions import MentionResolver
 
@@ -37,13 +36,6 @@ SALVADOR = (
     "POLICE REPORTED THAT GUERRILLAS ATTACKED A BUS IN SAN SALVADOR. THE SALVADORAN ARMY SAID EL SALVADOR "
     "WOULD RESPOND. SALVADORAN TROOPS PATROLLED SOYAPANGO AND USULUTAN."
 )
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    if not DEFAULT_INDEX.is_file() and os.environ.get("CI") != "true":
-        pytest.skip("gazetteer index not built (python -m eventscope.resolve.geo.build)")
-    return load_gazetteer()
 
 
 @pytest.fixture(scope="module")
