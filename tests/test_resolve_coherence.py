@@ -242,3 +242,17 @@ def test_a_town_in_a_neighbouring_country_is_kept(gazetteer: Gazetteer, coherenc
     m = mention(text, mandera, trigger="attacked")
     [out], checks = coherence.check([m], [], {"SO": 3})
     assert out is m and checks == []
+
+
+def test_show_prints_why_context_changed_a_place(gazetteer: Gazetteer, coherence: CountryCoherence) -> None:
+    from rich.console import Console
+
+    from eventscope.render import _render_mention
+
+    mexican = place(gazetteer, "San Salvador", "MX")
+    m = mention(SALVADOR, ref(span(SALVADOR, "SAN SALVADOR"), mexican), *salvador_refs(gazetteer))
+    [out], _ = coherence.check([m], [], {"SV": 3})
+    console = Console(record=True, width=300)
+    _render_mention(out, "Wire", "title", console)
+    printed = console.export_text()
+    assert "because" in printed and "re-resolved in SV" in printed

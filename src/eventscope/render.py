@@ -183,6 +183,8 @@ def _render_mention(m: Mention, outlet: str | None, title: str, console: Console
         border = f", {p.border_km:.0f} km from a border" if p.border_km is not None else ""
         detail = escape(f"[{p.level.value}{border}]")
         console.print(f"    place       {_quote(p.evidence)} {p.role.value} -> {where} {detail}")
+        if p.note:  # the article's context changed the geocoder's reading (resolve/coherence.py)
+            console.print(f"      because   {escape(p.note)}")
     if m.time:
         console.print(
             f"    time        {_quote(m.time.evidence)} -> {m.time.start}..{m.time.end} "
