@@ -156,8 +156,8 @@ def test_score_muc(tmp_path: Path) -> None:
         town,
         "FMLN guerrillas",
         None,
-        event_place=None,  # the place came from the filler's fallbacks; the event's own actor is generic
-        event_actor_text="guerrillas",
+        mention_place=None,  # the place came from the filler's fallbacks; the mention's own actor is generic
+        mention_actor_text="guerrillas",
     )
     false_alarm = MucPrediction("ATTACK")
     wrong = MucPrediction("ATTACK", date(1990, 1, 9), date(1990, 1, 9), None, "army", None)
@@ -169,7 +169,7 @@ def test_score_muc(tmp_path: Path) -> None:
     assert m["date_exact"] == 0.5
     assert m["location_country_match"] == 0.5 and m["location_city_match"] == 0.5
     assert m["perp_org_match"] == 1.0  # only the first message names an organisation
-    assert m["location_country_match_event_only"] == 0.0 and m["perp_org_match_event_only"] == 0.0
+    assert m["location_country_match_mention_only"] == 0.0 and m["perp_org_match_mention_only"] == 0.0
     assert set(m) == {
         "n_docs",
         "incident_f1",
@@ -178,8 +178,8 @@ def test_score_muc(tmp_path: Path) -> None:
         "location_country_match",
         "location_city_match",
         "perp_org_match",
-        "location_country_match_event_only",
-        "perp_org_match_event_only",
+        "location_country_match_mention_only",
+        "perp_org_match_mention_only",
     }
 
 

@@ -83,11 +83,11 @@ class MucPrediction:
     place: Place | None = None
     actor_text: str | None = None
     actor_id: str | None = None
-    # What the stored event itself says, before the filler's message-level fallbacks: scored apart
-    # (``*_event_only``) so the figures show what the fallbacks add.
-    event_place: Place | None = None
-    event_actor_text: str | None = None
-    event_actor_id: str | None = None
+    # What the main incident's mention itself carries (its own event place and actor), before the
+    # filler's message-level fallbacks: scored apart (``*_mention_only``) to show what they add.
+    mention_place: Place | None = None
+    mention_actor_text: str | None = None
+    mention_actor_id: str | None = None
 
 
 @dataclass
@@ -265,9 +265,9 @@ def predict(
         place=place,
         actor_text=actor.text if actor is not None else None,
         actor_id=actor.canonical_id if actor is not None else None,
-        event_place=own.place if (own := event_place(main)) is not None else None,
-        event_actor_text=main.actor.text if main.actor is not None else None,
-        event_actor_id=main.actor.canonical_id if main.actor is not None else None,
+        mention_place=own.place if (own := event_place(main)) is not None else None,
+        mention_actor_text=main.actor.text if main.actor is not None else None,
+        mention_actor_id=main.actor.canonical_id if main.actor is not None else None,
     )
 
 
@@ -509,7 +509,7 @@ def score_muc(
         if gold_countries:
             countries += 1
             countries_ok += p.place is not None and p.place.country_code in gold_countries
-            own_countries_ok += p.event_place is not None and p.event_place.country_code in gold_countries
+            own_countries_ok += p.mention_place is not None and p.mention_place.country_code in gold_countries
         gold_places = [(name, places.country(loc.country)) for loc in locations for name, _ in loc.places]
         if gold_places:
             cities += 1
@@ -520,7 +520,7 @@ def score_muc(
         if orgs:
             perps += 1
             perps_ok += _perp_match(p.actor_text, p.actor_id, orgs, actors)
-            own_perps_ok += _perp_match(p.event_actor_text, p.event_actor_id, orgs, actors)
+            own_perps_ok += _perp_match(p.mention_actor_text, p.mention_actor_id, orgs, actors)
     _, _, incident_f1 = detection_f1(tp, n_pred, n_gold)
     return {
         "n_docs": len(doc_ids),
@@ -530,8 +530,8 @@ def score_muc(
         "location_country_match": share(countries_ok, countries),
         "location_city_match": share(cities_ok, cities),
         "perp_org_match": share(perps_ok, perps),
-        "location_country_match_event_only": share(own_countries_ok, countries),
-        "perp_org_match_event_only": share(own_perps_ok, perps),
+        "location_country_match_mention_only": share(own_countries_ok, countries),
+        "perp_org_match_mention_only": share(own_perps_ok, perps),
     }
 
 
