@@ -32,8 +32,9 @@ evidence span and role):
 - else by nothing (unresolved by context). Not the best supported of several named countries: measured
   on MUC-4, that is as often the foreign power the story discusses as the country of the event.
 
-``PlaceRef`` has no field for why a place changed, so every change is also returned as a
-:class:`PlaceCheck` (and logged at DEBUG by the caller), saying what the geocoder had and why it went.
+Why a place changed is stored with it (``PlaceRef.note``, printed by ``eventscope show``), and every change
+is also returned as a :class:`PlaceCheck` (logged at DEBUG by the caller): what the geocoder had and why
+it went.
 """
 
 from __future__ import annotations
