@@ -309,10 +309,11 @@ def incident_place(
 
     The incident's own place counts when the message supports its country (:func:`country_support`: the
     best supported one, or one half as well supported); wire copy about one country rarely puts its
-    incident in another one it names once. Else, in order: a supported place of a mention in the
-    sentences next to it; its own place names looked up again in the best supported country ("SAN
-    SALVADOR" read as a Mexican village); the dateline city when supported; any place of that country
-    the message names; that country itself; the dateline."""
+    incident in another one it names once (an own place at country level waits until the nearby
+    mentions' places have been tried). Else, in order: a supported place of a mention in the
+    sentences next to it; its own place at country level; its own place names looked up again in the
+    best supported country ("SAN SALVADOR" read as a Mexican village); the dateline city when supported;
+    any place of that country the message names; that country itself; the dateline."""
     support = country_support(mentions, dateline, countries)
     top = support.most_common(1)[0] if support else None
 
