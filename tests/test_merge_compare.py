@@ -185,3 +185,17 @@ def test_clusters_do_not_depend_on_input_order() -> None:
     first = sorted(build_event(c, arts).id for c in cluster_mentions(ms, arts))
     second = sorted(build_event(c, arts).id for c in cluster_mentions(list(reversed(ms)), arts))
     assert first == second and len(first) == 2
+
+
+def test_counts_and_fighters_are_not_names() -> None:
+    """'its fighters' and 'four people' tie nothing: found in the demo, where a strike in Lebanon and an
+    attack near Palmyra on the same day were joined by 'four' and a rocket attack by 'fighter'."""
+    from eventscope.merge.compare import content_words
+
+    def ref(text: str) -> ActorRef:
+        return ActorRef(Evidence("a", 0, len(text), text))
+
+    assert content_words(ref("its fighters")) == set()
+    assert content_words(ref("at least four people")) == set()
+    assert content_words(ref("more than twenty insurgents")) == set()
+    assert content_words(ref("Jesuit priests")) == {"jesuit", "priest"}

@@ -306,10 +306,18 @@ GENERIC_WORDS = frozenset(
     people person persons civilian civilians soldier soldiers troop troops force forces army police policeman
     policemen officer officers member members man men woman women child children boy boys girl girls resident
     residents villager villagers peasant peasants worker workers student students guerrilla guerrillas rebel
-    rebels militant militants terrorist terrorists gunman gunmen attacker attackers unidentified unknown armed
+    rebels militant militants terrorist terrorists gunman gunmen attacker attackers fighter fighters combatant
+    combatants insurgent insurgents extremist extremists jihadist jihadists assailant assailants raider
+    raiders suspect suspects unidentified unknown armed
     group groups individual individuals family families other others several some many dozens hundreds
     thousands government official officials leader leaders the a an of and its their his her
     """.split()  # noqa: SIM905 - a word list reads better as text
+) | frozenset(  # counts are not names either: "four people" and "at least four soldiers"
+    """
+    zero four five seven eight nine eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+    nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozen least
+    more than about around nearly almost over
+    """.split()  # noqa: SIM905
 )
 
 
