@@ -129,6 +129,7 @@ def test_an_undated_report_joins_only_through_a_shared_distinctive_name() -> Non
 def test_an_undated_report_reaches_back_only_so_many_weeks_before_publication() -> None:
     undated = TimeRef(date(2026, 5, 1), THU, TimePrecision.WEEK, resolved=False)
     named = mention("c", None, undated, actor=None, recipient_text="the Jesuit priests")
+    assert UNDATED_WEEKS is not None
     within = THU - timedelta(weeks=UNDATED_WEEKS) + timedelta(days=1)
     before = THU - timedelta(weeks=UNDATED_WEEKS) - timedelta(days=1)
     assert compare(mention("a", None, day(within), actor=None, recipient_text="six Jesuits"), named).joins
