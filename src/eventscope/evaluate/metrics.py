@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventscope.errors import EventscopeError
-from eventscope.models import LEVEL_ORDER, Mention, PlaceRef, PlaceRole
+from eventscope.merge.compare import main_place
+from eventscope.models import Mention, PlaceRef
 from eventscope.resolve.geo.borders import haversine_km
 
 if TYPE_CHECKING:
@@ -90,16 +91,9 @@ def share_f(total: float, n: int) -> float:
 
 
 def event_place(mention: Mention) -> PlaceRef | None:
-    """Where a mention's event happened: a movement's destination, else its site, else the place it
-    was near; the finest resolved one wins (the rule the merge stage uses for events)."""
-    roles = (PlaceRole.SITE, PlaceRole.NEAR, PlaceRole.DESTINATION)
-    if mention.type.plover in ("MOBILIZE", "RETREAT"):
-        roles = (PlaceRole.DESTINATION, PlaceRole.SITE, PlaceRole.NEAR)
-    candidates = [ref for role in roles if (ref := mention.place(role)) is not None]
-    resolved = [c for c in candidates if c.place is not None]
-    if not resolved:
-        return candidates[0] if candidates else None
-    return min(resolved, key=lambda r: LEVEL_ORDER[r.level])
+    """Where a mention's event happened, by the rule the merge stage uses for events
+    (:func:`eventscope.merge.compare.main_place`): scorers read places as the product does."""
+    return main_place(mention)
 
 
 def detection_f1(true_positives: int, predicted: int, gold: int) -> tuple[float, float, float]:
