@@ -98,6 +98,13 @@ def test_distant_towns_and_other_days_stay_apart() -> None:
     assert compare(mention("a", NABATIEH, day(THU)), mention("b", NABATIEH, day(date(2026, 5, 1)))).excluded
 
 
+def test_reports_a_day_apart_still_overlap_but_two_days_do_not() -> None:
+    next_day = compare(mention("a", NABATIEH, day(THU)), mention("b", NABATIEH, day(THU + timedelta(days=1))))
+    assert next_day.joins and "date ranges overlap" in next_day.reasons
+    two_days = compare(mention("a", NABATIEH, day(THU)), mention("b", NABATIEH, day(THU + timedelta(days=2))))
+    assert two_days.excluded and "dates do not overlap" in two_days.reasons
+
+
 def test_historical_background_never_joins_news() -> None:
     old = mention("b", NABATIEH, day(date(2006, 7, 20), historical=True))
     assert compare(mention("a", NABATIEH, day(THU)), old).excluded

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from eventscope.merge.compare import (
+    SLACK_DAYS,
     Agreement,
     Profile,
     WordWeight,
@@ -27,6 +28,7 @@ from eventscope.merge.compare import (
     compare_profiles,
     family,
     name_weights,
+    overlaps,
     profile,
     undated_start,
 )
@@ -133,9 +135,10 @@ class _Pool:
     retired_by_key: dict[str, list[Cluster]] = field(default_factory=dict)
 
     def retire_before(self, start: date) -> None:
+        """Retire the clusters that ended before ``start`` (give or take ``SLACK_DAYS``)."""
         keep = []
         for cluster in self.active:
-            if cluster.end < start:
+            if cluster.end < start - timedelta(days=SLACK_DAYS):
                 cluster.retired = True
                 self.index(cluster, _index_keys(cluster.profile))
             else:
@@ -186,11 +189,7 @@ def _best(piece: Cluster, candidates: Sequence[Cluster]) -> tuple[Cluster, Agree
         other = _country(cluster.profile)
         if country and other and country != other:
             continue  # places in two countries exclude each other
-        if (
-            piece.dated
-            and cluster.dated
-            and (piece.dated[0] > cluster.dated[1] or cluster.dated[0] > piece.dated[1])
-        ):
+        if piece.dated and cluster.dated and not overlaps(*piece.dated, *cluster.dated):
             continue  # no date of one overlaps any date of the other: compare_profiles would exclude it
         theirs = cluster.profile
         if not (piece.dated and cluster.dated) and not (

@@ -44,6 +44,9 @@ UNDATED_WEEKS: int | None = 8
 NAME_ANCHOR = 0.5  # name points that anchor a pair on their own
 SAME_PLACE_POINTS = {PlaceLevel.TOWN: 1.0, PlaceLevel.DISTRICT: 1.0, PlaceLevel.ADMIN1: 0.6}
 MERGE_KM = 25.0
+# Reports of one happening often disagree by a day ("late on Monday" / "early Tuesday", "yesterday"
+# counted from the filing or the printing date): day-precision dates this close still overlap.
+SLACK_DAYS = 1
 BORDER_ZONE_KM = 30.0
 
 FAMILY = {
@@ -218,7 +221,7 @@ def _dates_agree(a: Sequence[TimeRef], b: Sequence[TimeRef]) -> tuple[bool, date
     dated_a = [t for t in a if t.resolved]
     dated_b = [t for t in b if t.resolved]
     if dated_a and dated_b:
-        pairs = [(x, y) for x in dated_a for y in dated_b if x.start <= y.end and y.start <= x.end]
+        pairs = [(x, y) for x in dated_a for y in dated_b if overlaps(x.start, x.end, y.start, y.end)]
         days = [
             x.start
             for x, y in pairs
@@ -230,6 +233,12 @@ def _dates_agree(a: Sequence[TimeRef], b: Sequence[TimeRef]) -> tuple[bool, date
     starts_a = [t.start for t in dated_a] or [undated_start(a)]
     starts_b = [t.start for t in dated_b] or [undated_start(b)]
     return min(starts_a) <= max(ends_b) and min(starts_b) <= max(ends_a), None, False
+
+
+def overlaps(a_start: date, a_end: date, b_start: date, b_end: date) -> bool:
+    """Do two date ranges overlap, give or take ``SLACK_DAYS``?"""
+    slack = timedelta(days=SLACK_DAYS)
+    return a_start <= b_end + slack and b_start <= a_end + slack
 
 
 def undated_start(times: Sequence[TimeRef]) -> date:
