@@ -10,7 +10,8 @@ Sources (all installed from package registries, nothing fetched at run time):
   gets the point of its most central city, see :func:`_central_city`),
 - npm ``world-countries`` (country points, names, demonyms) and ``world-atlas`` (Natural Earth 1:10m
   TopoJSON: country shapes and the borders between them),
-- the hand-written lists in ``data/`` (abbreviations, demonyms, regions, analyst names).
+- the hand-written lists in ``data/`` (abbreviations, demonyms of countries and of other places, regions,
+  analyst names).
 
 The schema is in :mod:`eventscope.resolve.geo.index`;
 :func:`eventscope.resolve.geo.dump.import_geonames_dump` adds a GeoNames
@@ -40,6 +41,7 @@ from eventscope.errors import GazetteerError
 from eventscope.resolve.geo import borders
 from eventscope.resolve.geo.index import (
     ALTERNATE,
+    BARE,
     PRIMARY,
     SCHEMA,
     SCHEMA_VERSION,
@@ -310,12 +312,19 @@ def _add_us_counties(index: IndexWriter, counties: list[dict[str, str]], topolog
             admin2=county["name"],
         )
         index.name(place, county["name"], PRIMARY)
+        # Local news names a county without the word ("in DeKalb", "Pointe Coupee"): the bare name ranks
+        # as an alternate name (a town bearing it officially still ranks first) and is for resolution only.
+        bare = re.sub(r" (County|Parish|Borough)$", "", county["name"])
+        if bare != county["name"]:
+            index.name(place, bare, BARE)
         added += 1
     return added
 
 
-def _add_regions(index: IndexWriter) -> None:
+def _add_regions(index: IndexWriter) -> dict[str, int]:
+    """The hand-listed regions and features; returns their place ids by listed name."""
     data = yaml.safe_load((DATA_DIR / "regions.yaml").read_text(encoding="utf-8"))
+    ids: dict[str, int] = {}
     for region in data["regions"]:
         slug = re.sub(r"[^a-z0-9]+", "-", fold(region["name"])).strip("-")
         code = region["code"]
@@ -328,8 +337,29 @@ def _add_regions(index: IndexWriter) -> None:
             code,
             cc=region.get("country"),
         )
+        ids[region["name"]] = place
         for n in [region["name"], *region.get("aliases", [])]:
             index.name(place, n, PRIMARY)
+    return ids
+
+
+def _place_demonyms(
+    countries: dict[str, int], admin1: dict[str, int], regions: dict[str, int]
+) -> dict[str, int]:
+    """data/place_demonyms.csv: folded demonym of a division, region or continent -> its place id.
+
+    Regular plurals are derived ("Ohioans", "Texans", "Dagestanis"); the file lists irregular ones."""
+    table: dict[str, int] = {}
+    for row in _csv_rows("place_demonyms.csv"):
+        target = row["target"].strip()
+        place = regions.get(target) or (countries.get(target) if len(target) == 2 else admin1.get(target))
+        if place is None:
+            raise GazetteerError(f"place_demonyms.csv: unknown target {target!r}; fix the data file")
+        key = fold(row["demonym"])
+        table[key] = place
+        if re.search(r"(an|er|ite|i|n)$", key):
+            table.setdefault(key + "s", place)
+    return table
 
 
 def _add_abbreviations(db: sqlite3.Connection, countries: dict[str, int], admin1: dict[str, int]) -> None:
@@ -403,10 +433,13 @@ def build_gazetteer(out: Path, node_modules: Path) -> Path:
         _add_us_counties(
             index, cache.get_us_counties(), _read_json(node_modules / "us-atlas" / "counties-10m.json")
         )
-        _add_regions(index)
+        regions = _add_regions(index)
         index.flush()
         _add_abbreviations(db, countries, admin1)
         db.executemany("INSERT INTO demonyms VALUES (?,?)", _demonyms(world, gn_countries).items())
+        db.executemany(
+            "INSERT INTO demonym_places VALUES (?,?)", _place_demonyms(countries, admin1, regions).items()
+        )
         neighbours = {cc: c.get("neighbours", "") for cc, c in gn_countries.items()}
         _add_geometry(db, topology, world, countries, capitals, neighbours)
         meta = {

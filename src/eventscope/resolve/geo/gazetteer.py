@@ -17,12 +17,16 @@ from eventscope.extract.toponyms import PlaceLexicon
 from eventscope.models import Place
 from eventscope.resolve.geo import borders
 from eventscope.resolve.geo.build import DEFAULT_INDEX
-from eventscope.resolve.geo.index import SCHEMA_VERSION
-from eventscope.resolve.geo.names import fold, strip_article
+from eventscope.resolve.geo.index import BARE, SCHEMA_VERSION
+from eventscope.resolve.geo.names import fold, spelled_out, strip_article
 
 NOTABLE_POPULATION = 10_000  # see is_notable_place; set on LGL's first 150 articles
 NOT_BUILT = "gazetteer index not built; run `make install` or `eventscope gazetteer build`"
 _PLACE_COLUMNS = "id, gid, name, lat, lon, fclass, fcode, cc, admin1_code, admin2, population"
+_NAMED = (
+    "SELECT n.kind, p.id, p.gid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.admin1_code, p.admin2, "
+    "p.population FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?"
+)
 # Words that only say what kind of unit a name is ("Idlib province", "Texas state").
 UNIT_WORDS = frozenset(
     "province governorate state region district county prefecture oblast department municipality".split()  # noqa: SIM905
@@ -31,7 +35,8 @@ UNIT_WORDS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class NameMatch:
-    """A candidate place for a name and how the name reached it: 0 official, 1 alternate, 2 without "al-"."""
+    """A candidate place for a name and how the name reached it: 0 official, 1 alternate, 2 without "al-",
+    3 a county's name without "County" (resolution only: :meth:`Gazetteer.is_place_name` ignores it)."""
 
     place: Place
     kind: int
@@ -68,6 +73,8 @@ class Gazetteer:
         self._borders: dict[tuple[str, str], borders.Coords] | None = None
         self._country_segments: dict[str, tuple[borders.Coords, borders.Coords]] = {}
         self._lexicon: PlaceLexicon | None = None
+        self._demonym_places: dict[str, int] | None = None
+        self._records: dict[int, Place] = {}
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
 
     # names -------------------------------------------------------------------------------------
@@ -81,21 +88,33 @@ class Gazetteer:
             return tuple(NameMatch(p, 0) for p in self._places(found).values())
         key = fold(surface)
         variant = strip_article(key)
-        for query_key, penalty in ((key, 0), (variant, 2)):
-            if not query_key or (penalty and variant == key):
-                continue
-            for place, kind in self._db.execute("SELECT place, kind FROM names WHERE key = ?", (query_key,)):
-                found[place] = min(found.get(place, 9), max(kind, penalty))
+        queries = [(key, 0)] + ([(variant, 2)] if variant and variant != key else [])
+        for query_key, penalty in queries:
+            self._query(query_key, penalty, found)
+        other_form = spelled_out(key)
+        if other_form and 0 not in found.values():
+            # "Mt. Pleasant" is spelled "Mount Pleasant" in GeoNames. Only when no place bears the name as
+            # written (GeoNames' own "St. Louis" needs no "Saint Louis" namesakes beside it), and ranked as an
+            # alternate spelling ("St. Paul" is not Antigua's parish by that parish's own name).
+            self._query(other_form, 1, found)
         places = self._places(found)
         return tuple(NameMatch(places[pid], kind) for pid, kind in sorted(found.items()) if pid in places)
+
+    def _query(self, key: str, penalty: int, found: dict[int, int]) -> None:
+        """The places named ``key``, their rows read in the same query (one round trip per key)."""
+        for kind, *row in self._db.execute(_NAMED, (key,)):
+            place = row[0]
+            if place not in self._records:
+                self._records[place] = self._record(row)
+            found[place] = min(found.get(place, 9), max(kind, penalty))
 
     def candidates(self, name: str) -> list[Place]:
         """All places whose folded name or alternate name equals the folded ``name`` (plus abbreviations)."""
         return [match.place for match in self.lookup(name)]
 
     def is_place_name(self, name: str) -> bool:
-        """Fast membership test, for recognition."""
-        return bool(self.lookup(name))
+        """Fast membership test, for recognition (bare county names do not count, see index.BARE)."""
+        return any(m.kind != BARE for m in self.lookup(name))
 
     def is_notable_place(self, name: str) -> bool:
         """A name of a country, division, county, listed region or a town of >= 10,000 people.
@@ -104,11 +123,24 @@ class Gazetteer:
         the name of a hamlet is far more often a person or a word ("Stevens", "University").
         """
         return any(
-            m.place.population >= NOTABLE_POPULATION
-            or m.place.feature_code in {"PCLI", "ADM1", "ADM2"}
-            or m.place.gazetteer_id.startswith("region:")
+            m.kind != BARE
+            and (
+                m.place.population >= NOTABLE_POPULATION
+                or m.place.feature_code in {"PCLI", "ADM1", "ADM2"}
+                or m.place.gazetteer_id.startswith("region:")
+            )
             for m in self.lookup(name)
         )
+
+    def demonym_place(self, name: str) -> Place | None:
+        """The division, region or continent a demonym is of ("Ohioans" -> Ohio, "European" -> Europe).
+
+        Country demonyms are in :meth:`lexicon`; these are not place names (lookup never returns them).
+        """
+        if self._demonym_places is None:
+            self._demonym_places = dict(self._db.execute("SELECT key, place FROM demonym_places"))
+        place_id = self._demonym_places.get(fold(name))
+        return self._place(place_id) if place_id is not None else None
 
     def lexicon(self) -> PlaceLexicon:
         """Country names, abbreviations and demonyms, for recognition and the article's country context."""
@@ -235,14 +267,14 @@ class Gazetteer:
     # rows -> records ---------------------------------------------------------------------------
 
     def _places(self, ids: Iterable[int]) -> dict[int, Place]:
-        wanted = list(ids)
-        if not wanted:
-            return {}
-        marks = ",".join("?" * len(wanted))
-        rows = self._db.execute(
-            f"SELECT {_PLACE_COLUMNS} FROM places WHERE id IN ({marks})", wanted
-        ).fetchall()
-        return {row[0]: self._record(row) for row in rows}
+        """Places by id, built once each (a place recurs under several names and across articles)."""
+        records, ids = self._records, list(ids)
+        wanted = [i for i in ids if i not in records]
+        if wanted:
+            marks = ",".join("?" * len(wanted))
+            for row in self._db.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE id IN ({marks})", wanted):
+                records[row[0]] = self._record(row)
+        return {i: records[i] for i in ids if i in records}
 
     def _place(self, place_id: int) -> Place | None:
         return self._places([place_id]).get(place_id)

@@ -6,6 +6,7 @@ abbreviations  exact, case-sensitive surface forms ("U.S.", "Kan.") -> place
 admin1         (country, GeoNames admin1 code) -> the division's place
 countries      country -> its place, capital, neighbours, Natural Earth shape (float32 lon/lat blob)
 country_names  folded country names (for the lexicon), demonyms: folded demonym -> country
+demonym_places folded demonym of a place that is not a country -> that place ("ohioans" -> Ohio)
 borders        (a, b) -> a point on their shared line and the line itself
 """
 
@@ -17,10 +18,12 @@ from typing import Any
 
 from eventscope.resolve.geo.names import is_latin, keys_of
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 # names.kind: how a key was reached, so ranking can trust an official name over an alternate spelling.
-PRIMARY, ALTERNATE, VARIANT = 0, 1, 2
+# BARE: a unit's name without its unit word ("DeKalb" for DeKalb County), kept for resolution only: it is
+# no evidence that a capitalised word is a place (most bare county names are surnames: "Hall", "Love").
+PRIMARY, ALTERNATE, VARIANT, BARE = 0, 1, 2, 3
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -39,6 +42,7 @@ CREATE TABLE countries (cc TEXT PRIMARY KEY, place INTEGER NOT NULL, capital INT
     neighbours TEXT NOT NULL,
     min_lat REAL, min_lon REAL, max_lat REAL, max_lon REAL, shape BLOB);
 CREATE TABLE demonyms (key TEXT PRIMARY KEY, cc TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE demonym_places (key TEXT PRIMARY KEY, place INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE borders (a TEXT NOT NULL, b TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
     line BLOB NOT NULL,
     PRIMARY KEY (a, b)) WITHOUT ROWID;
@@ -83,7 +87,7 @@ class IndexWriter:
         key, variant = keys_of(name)
         if not key:
             return
-        for k, kd in ((key, kind), (variant, VARIANT)):
+        for k, kd in ((key, kind), (variant, BARE if kind == BARE else VARIANT)):
             if k is not None and self.names.get((k, place_id), 9) > kd:
                 self.names[(k, place_id)] = kd
 

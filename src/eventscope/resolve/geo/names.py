@@ -40,6 +40,30 @@ def strip_article(key: str) -> str:
     return rest if rest.startswith(match.group("sun")) else key
 
 
+# Abbreviated words of place names and their full forms, both ways: "Mt. Pleasant" is Mount Pleasant,
+# "Ft. Worth" Fort Worth, "St. Cloud" Saint Cloud, "Loudon Co." Loudon County and "Saint Louis"
+# GeoNames' "St. Louis".
+WORD_FORMS = {
+    "mt": "mount",
+    "ft": "fort",
+    "st": "saint",
+    "ste": "sainte",
+    "pt": "point",
+    "co": "county",
+    "saint": "st",
+    "sainte": "ste",
+    "mount": "mt",
+    "fort": "ft",
+}
+
+
+def spelled_out(key: str) -> str | None:
+    """The key with its abbreviated words swapped for their other form ("mt pleasant" -> "mount pleasant")."""
+    words = key.split()
+    swapped = [WORD_FORMS.get(w, w) for w in words]
+    return " ".join(swapped) if swapped != words else None
+
+
 def keys_of(name: str) -> tuple[str, str | None]:
     """The full key of a name and its article-less variant (None when there is none)."""
     key = fold(name)

@@ -4,7 +4,9 @@ Each candidate place of a name gets a score, a sum of the terms in :class:`Weigh
 of place, how the name matched, the article's country context, hints the text gives beside the name, and
 closeness to the article's other places); the best score wins. Two passes: the first ranks every
 toponym without proximity and its winners become anchors; the second adds proximity to the *other*
-toponyms' anchors. A toponym with no candidate is kept, unresolved (``place is None``).
+toponyms' anchors. A toponym with no candidate is kept, unresolved (``place is None``). The article-level
+context comes from :mod:`~eventscope.resolve.geo.votes` (countries the text names, the divisions the
+names agree on) and :mod:`~eventscope.resolve.geo.lists` (names listed together are of one kind).
 
 Phrases the recogniser marked get their own rules: borders ("border:LB-SY"; a single country's border takes
 the neighbour the article talks about most), demonym phrases ("Lebanese territory" -> the country, "the
@@ -17,15 +19,15 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from eventscope.extract.toponyms import PlaceLexicon
 from eventscope.models import Place, PlaceLevel, PlaceRef, PlaceRole, Toponym
 from eventscope.resolve.geo.gazetteer import Gazetteer, NameMatch
+from eventscope.resolve.geo.lists import list_groups, list_kind, sibling_levels
 from eventscope.resolve.geo.names import fold
-from eventscope.textcase import caps_pronouns
+from eventscope.resolve.geo.votes import WHOLE_UNITS, CountryScan, coherence_votes
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,16 +35,18 @@ class Weights:
     """Score terms; a candidate's score is the sum of those that apply."""
 
     population: float = 0.5  # x log10(population + 1), for populated places (1.5M people -> 3.1)
-    official_name: float = 0.5  # matched the GeoNames/ISO name itself, not an alternate spelling
+    official_name: float = 1.5  # matched the GeoNames/ISO name itself, not an alternate spelling
     variant_name: float = -1.0  # matched only once "al-" was dropped ("Qusayr" for "Al Qusayr")
     country: float = 6.5  # a country's name means the country, over its namesake capital ("Mexico")
     admin1: float = 1.5  # a division beats a hamlet of its name, not an eponymous city ("Homs")
     admin1_official: float = 1.5  # ... and by its own name ("California") also a town named after it
+    admin2_official: float = 2.0  # a second-level division by its own name ("Cornwall", "Bulacan")
     capital: float = 2.0  # "Washington" is the capital before the state or any small town
     listed_region: float = 5.0  # the hand-listed regions and features ("Middle East", "Asia")
     context: float = 4.0  # x the candidate's country's share of country mentions (top country = 1)
     division_context: float = 3.0  # x its division's share of the divisions the article names ("Virginia")
-    coherence: float = 2.0  # x the other names' votes for its division, capped at 1 (see _coherence_votes)
+    list_kind: float = 3.0  # of the kind most names listed with it are ("Oregon" among states)
+    coherence: float = 2.0  # x the other names' votes for its division, capped at 1 (votes.coherence_votes)
     admin_hint: float = 5.0  # inside the unit named beside it ("Harem ... in Idlib province", "Paris, Texas")
     admin_hint_miss: float = -1.0  # a hint was given and the candidate is elsewhere
     feature_match: float = 2.0  # "the city of X" -> populated place; "X province" -> a division
@@ -51,7 +55,8 @@ class Weights:
     proximity_km: float = 150.0
 
 
-WHOLE_UNITS = frozenset({"PCLI", "ADM1"})
+CIVIL_UNITS = frozenset({"township", "twp", "borough"})
+ALL_DIVISIONS = "*"  # a country's key among the divisions (see division_context)
 TOWN_HINTS = frozenset({"city", "town", "village", "area"})
 DIVISION_HINTS = frozenset({"province", "governorate", "state"})
 COARSE_TOWN_HINTS = frozenset({"area", "district", "countryside"})  # a town named, its surroundings meant
@@ -66,8 +71,6 @@ DIRECTION_VECTORS = {
     "southwest": (-0.7, -0.7),
     "central": (0.0, 0.0),
 }
-_WORD = re.compile(r"[A-Za-z][\w’'.]*")
-_POSSESSIVE = re.compile(r"[’']s\b")
 KM_PER_DEGREE = 111.195
 Anchor = tuple[float, float, str | None, str | None]  # lat, lon, country, division
 
@@ -78,19 +81,6 @@ def _direction(word: str) -> str | None:
         if word.endswith(suffix) and word[: len(word) - len(suffix)] in DIRECTION_VECTORS:
             return word[: len(word) - len(suffix)]
     return "central" if word == "central" else None
-
-
-def _country_mention(lexicon: PlaceLexicon, words: list[str], i: int) -> tuple[str, int] | None:
-    """The country a name, abbreviation or demonym of up to three words at ``words[i]`` refers to."""
-    if not words[i][:1].isupper():
-        return None
-    for width in (3, 2, 1):
-        if i + width <= len(words):
-            phrase = " ".join(words[i : i + width])
-            code = lexicon.country_code(phrase) or lexicon.country_code(phrase.rstrip("."))
-            if code:
-                return code, width
-    return None
 
 
 def level_of(place: Place, feature_hint: str | None = None) -> PlaceLevel:
@@ -118,6 +108,7 @@ class _Candidate:
     populated: bool
     district: bool  # a second-level or finer division
     scale: float  # cos(lat) squared, for the equirectangular distance
+    kind: PlaceLevel  # lists.list_kind of its level
 
 
 class Geocoder:
@@ -129,9 +120,8 @@ class Geocoder:
         self._division_share: dict[tuple[str | None, str | None], float] = {}
         self._coherence: dict[str, dict[tuple[str | None, str | None], float]] = {}
         self._border_cache: dict[str, float | None] = {}
-        self._starts: frozenset[str] | None = None
         self._statics: dict[tuple[str, int], _Candidate] = {}
-        self._last_votes: tuple[str, Counter[str]] | None = None
+        self._scan = CountryScan(gazetteer)
 
     # context -------------------------------------------------------------------------------------
 
@@ -140,49 +130,7 @@ class Geocoder:
 
         The scan of an article's text is kept for the next call with the same text (resolution and the
         context check after it both ask); a copy is returned each time."""
-        if article_text and self._last_votes is not None and self._last_votes[0] == article_text:
-            return Counter(self._last_votes[1])
-        votes = self._country_votes(toponyms, article_text)
-        if article_text:
-            self._last_votes = (article_text, Counter(votes))
-        return votes
-
-    def _country_votes(self, toponyms: Sequence[Toponym], article_text: str) -> Counter[str]:
-        lexicon = self.gazetteer.lexicon()
-        starts = self._first_words(lexicon)
-        votes: Counter[str] = Counter()
-        texts = [caps_pronouns(article_text)] if article_text else [t.evidence.text for t in toponyms]
-        texts += [] if article_text else [t.admin_hint for t in toponyms if t.admin_hint]
-        for text in texts:
-            words = _WORD.findall(_POSSESSIVE.sub("", text))
-            i, n = 0, len(words)
-            while i < n:
-                # Every country name starts with a capital and with a word some name starts with.
-                if not words[i][:1].isupper() or (
-                    words[i].casefold() not in starts and fold(words[i]) not in starts
-                ):
-                    i += 1
-                    continue
-                found = _country_mention(lexicon, words, i)
-                if found and not self._also_a_division(" ".join(words[i : i + found[1]]), found[0]):
-                    votes[found[0]] += 1
-                i += found[1] if found else 1
-        return votes
-
-    def _first_words(self, lexicon: PlaceLexicon) -> frozenset[str]:
-        """The first words of the lexicon's names, demonyms and abbreviations: a cheap filter for the scan."""
-        if self._starts is None:
-            keys = [*lexicon.country_names, *lexicon.demonyms]
-            keys += [a.casefold() for a in lexicon.country_abbreviations]
-            self._starts = frozenset(k.split()[0] for k in keys if k.split())
-        return self._starts
-
-    def _also_a_division(self, name: str, code: str) -> bool:
-        """ "Georgia" names a US state too: such a name is no evidence for the country."""
-        return any(
-            m.kind == 0 and m.place.feature_code == "ADM1" and m.place.country_code != code
-            for m in self.gazetteer.lookup(name)
-        )
+        return self._scan.votes(toponyms, article_text)
 
     # resolution ----------------------------------------------------------------------------------
 
@@ -215,12 +163,20 @@ class Geocoder:
         share = {cc: n / top for cc, n in votes.items()} if top else {}
         top_division = max(divisions.values(), default=0)
         self._division_share = {d: n / top_division for d, n in divisions.items()}
-        self._coherence = self._coherence_votes(toponyms, generic)
+        # A country holds the divisions the article names: it takes the best share among them, as a
+        # whole unit takes the proximity of the places inside it ("Mexico" beside "Mexico City").
+        for (cc, _), n in divisions.items():
+            whole = (cc, ALL_DIVISIONS)
+            self._division_share[whole] = max(self._division_share.get(whole, 0.0), n / top_division)
+        self._coherence = coherence_votes(toponyms, generic)
         anchors = {
             i: (p.lat, p.lon, p.country_code, p.admin1)
             for i, p in first.items()
             if p is not None and level_of(p) in {PlaceLevel.TOWN, PlaceLevel.DISTRICT, PlaceLevel.ADMIN1}
         }
+        # A name listed with others ("Michigan, Oregon, New Mexico") is of the kind most of them are.
+        levels = {i: level_of(p) for i, p in first.items() if p is not None}
+        listed = sibling_levels(list_groups(toponyms, article_text), levels)
         refs: dict[tuple[int, int], PlaceRef] = {}
         for i, toponym in enumerate(toponyms):
             if i in generic:
@@ -228,49 +184,13 @@ class Geocoder:
                 others = [
                     pt for j, pt in anchors.items() if j != i and fold(toponyms[j].evidence.text) != key
                 ]
-                place = self._best(toponym, generic[i], share, others, divisions=True)
+                place = self._best(
+                    toponym, generic[i], share, others, divisions=True, list_level=listed.get(i)
+                )
                 refs[(toponym.evidence.start, toponym.evidence.end)] = self._ref(toponym, place)
             else:
                 refs[(toponym.evidence.start, toponym.evidence.end)] = self._special(toponym, share)
         return refs
-
-    def _coherence_votes(
-        self, toponyms: Sequence[Toponym], generic: dict[int, tuple[NameMatch, ...]]
-    ) -> dict[str, dict[tuple[str | None, str | None], float]]:
-        """For each name, how strongly the article's *other* names point at each division.
-
-        Every distinct name spreads one vote over the divisions its candidates lie in (1/k each for k
-        divisions), so "Henry County" and "Paris" meet in Tennessee even when neither was resolved first:
-        local news names several places of one state without naming the state.
-        """
-        per_name: dict[str, set[tuple[str | None, str | None]]] = {}
-        for i, matches in generic.items():
-            key = fold(toponyms[i].evidence.text)
-            if key in per_name:
-                continue
-            # A country's or division's own name ("Oregon", "Egypt") votes for that unit only, not for
-            # the towns named after it in other states.
-            units = [m for m in matches if m.kind == 0 and m.place.feature_code in WHOLE_UNITS]
-            per_name[key] = {
-                (m.place.country_code, m.place.admin1)
-                for m in (units or matches)
-                if m.place.admin1 or m.place.feature_code == "PCLI"
-            }
-        # Each vote also counts for the division's country (key (cc, None)), which countries, divisions
-        # and capitals take (see _coherence_key): "Mexico" beside Mexican towns stays the country.
-        total: dict[tuple[str | None, str | None], float] = defaultdict(float)
-        own: dict[str, dict[tuple[str | None, str | None], float]] = {}
-        for key, divisions in per_name.items():
-            mine = own[key] = defaultdict(float)
-            for cc, admin1 in divisions:
-                if admin1 is not None:
-                    mine[(cc, admin1)] += 1.0 / len(divisions)
-                mine[(cc, None)] += 1.0 / len(divisions)
-            for d, v in mine.items():
-                total[d] += v
-        return {
-            key: {d: total[d] - mine[d] for d in total if total[d] - mine[d] > 0} for key, mine in own.items()
-        }
 
     @staticmethod
     def _coherence_key(place: Place) -> tuple[str | None, str | None]:
@@ -290,11 +210,32 @@ class Geocoder:
         }
 
     def _matches(self, toponym: Toponym) -> tuple[NameMatch, ...]:
-        matches = self.gazetteer.lookup(toponym.evidence.text)
-        if not matches:  # a demonym given as a place ("Egyptian" in a gold set) stands for its country
-            code = self.gazetteer.lexicon().country_code(toponym.evidence.text)
-            country = self.gazetteer.country(code) if code else None
-            matches = (NameMatch(country, 1),) if country else ()
+        """The name's candidates; a demonym handed over as a place also stands for what it is of.
+
+        Gold sets mark demonyms as places ("Canadian", "Ohioans", "South Ossetian"); the place a demonym
+        is of joins the candidates as an alternate-name match, so "Canadian" is Canada, not the town of
+        Canadian, Texas, by the country weight. Place demonyms (divisions, regions) come before country
+        ones ("Scottish" is Scotland).
+        """
+        text = toponym.evidence.text
+        matches = self.gazetteer.lookup(text)
+        words = text.split()
+        if not matches and len(words) > 1 and words[-1].casefold().rstrip(".") in CIVIL_UNITS:
+            # A US civil township or borough ("Hamilton Township") is not in GeoNames' populated places;
+            # the town it is named after and usually holds stands for it, ranked as a variant name.
+            matches = tuple(
+                NameMatch(m.place, 2)
+                for m in self.gazetteer.lookup(" ".join(words[:-1]))
+                if m.place.feature_class == "P"
+            )
+        of = self.gazetteer.demonym_place(text)
+        if of is None:
+            lexicon = self.gazetteer.lexicon()
+            if lexicon.is_demonym(text) or not matches:
+                code = lexicon.country_code(text)
+                of = self.gazetteer.country(code) if code else None
+        if of is not None and all(m.place.gazetteer_id != of.gazetteer_id for m in matches):
+            matches = (*matches, NameMatch(of, 1))
         return matches
 
     def _ref(self, toponym: Toponym, place: Place | None, level: PlaceLevel | None = None) -> PlaceRef:
@@ -325,6 +266,7 @@ class Geocoder:
         anchors: list[Anchor],
         *,
         divisions: bool = False,
+        list_level: PlaceLevel | None = None,
     ) -> Place | None:
         if not matches:
             return None
@@ -341,6 +283,7 @@ class Geocoder:
             partial = c.static + self._context(c, hint, share, scope)
             partial += w.division_context * division_share.get(c.division, 0.0)
             partial += w.coherence * min(1.0, coherence.get(c.coherence_key, 0.0))
+            partial += w.list_kind if c.kind is list_level else 0.0
             ranked.append((partial, c))
         ranked.sort(key=lambda r: (r[0], r[1].match.place.gazetteer_id), reverse=True)
         best: tuple[float, str] | None = None
@@ -377,13 +320,16 @@ class Geocoder:
         if cached is not None:
             return cached
         w, place = self.weights, match.place
-        score = {0: w.official_name, 1: 0.0}.get(match.kind, w.variant_name)
+        # Official name; an alternate spelling or a county's bare name (kinds 1, 3); a name without "al-".
+        score = {0: w.official_name, 1: 0.0, 3: 0.0}.get(match.kind, w.variant_name)
         if place.feature_code == "PCLI":
             score += w.country
         elif place.feature_code == "ADM1":
             score += w.admin1 + (w.admin1_official if match.kind == 0 else 0.0)
         elif place.gazetteer_id.startswith("region:"):
             score += w.listed_region
+        elif place.feature_code == "ADM2":
+            score += w.admin2_official if match.kind == 0 else 0.0
         else:
             score += w.population * math.log10(place.population + 1)
             score += w.capital if place.feature_code == "PPLC" else 0.0
@@ -391,12 +337,13 @@ class Geocoder:
         candidate = _Candidate(
             match=match,
             static=score,
-            division=(place.country_code, place.admin1),
+            division=(place.country_code, ALL_DIVISIONS if fcode == "PCLI" else place.admin1),
             coherence_key=self._coherence_key(place),
             unit=fcode in WHOLE_UNITS,
             populated=place.feature_class == "P",
             district=fcode.startswith("ADM") and fcode != "ADM1",
             scale=math.cos(math.radians(place.lat)) ** 2,
+            kind=list_kind(level_of(place)),
         )
         self._statics[key] = candidate
         return candidate
