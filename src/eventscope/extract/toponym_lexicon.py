@@ -1,0 +1,27 @@
+"""The country names, abbreviations and demonyms recognition needs (built by the gazetteer)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceLexicon:
+    """Country names, abbreviations and demonyms (built by the gazetteer; keys made by ``key``)."""
+
+    country_names: Mapping[str, str] = field(default_factory=dict)  # key -> ISO code ("syria" -> "SY")
+    country_abbreviations: Mapping[str, str] = field(default_factory=dict)  # exact surface -> code ("U.S.")
+    demonyms: Mapping[str, str] = field(default_factory=dict)  # key -> code, "" for peoples ("kurdish")
+    key: Callable[[str], str] = str.casefold
+
+    def country_code(self, text: str) -> str | None:
+        """ISO code for a country name, abbreviation or demonym ("Lebanese" -> "LB"), else None."""
+        if text in self.country_abbreviations:
+            return self.country_abbreviations[text]
+        key = self.key(text)
+        return self.country_names.get(key) or self.demonyms.get(key) or None
+
+    def is_demonym(self, text: str) -> bool:
+        key = self.key(text)
+        return key in self.demonyms and key not in self.country_names  # "Philippines" is a country
