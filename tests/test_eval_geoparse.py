@@ -175,3 +175,22 @@ def test_end_to_end_on_the_first_lgl_articles(nlp, gazetteer) -> None:  # type: 
     assert metrics["n_articles"] == 10
     assert metrics["span_f1"] > 0.4
     assert metrics["acc_161"] > 0.5
+
+
+DEMONYM_TEXT = "Syrian troops shelled the town on Monday, officials in Damascus said."
+DEMONYM_LGL = f"""<articles><article docid="d1"><text><![CDATA[{DEMONYM_TEXT}]]></text><toponyms>
+  <toponym><start>0</start><end>6</end><phrase>Syrian</phrase>
+    <gaztag geonameid="163843"><lat>35.0</lat><lon>38.0</lon></gaztag></toponym>
+  <toponym><start>55</start><end>63</end><phrase>Damascus</phrase>
+    <gaztag geonameid="170654"><lat>33.51</lat><lon>36.29</lon></gaztag></toponym>
+</toponyms></article></articles>
+"""
+
+
+@pytest.mark.model
+def test_demonyms_count_as_toponyms_only_when_asked(tmp_path: Path, nlp, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    path = _write(tmp_path, "demonyms.xml", DEMONYM_LGL)
+    default = run_geoparse(path, nlp=nlp, gazetteer=gazetteer).metrics()
+    assert default["span_recall"] == 0.5  # Damascus only
+    asked = run_geoparse(path, demonyms=True, nlp=nlp, gazetteer=gazetteer).metrics()
+    assert asked["span_recall"] == 1.0 and asked["acc_161"] == 1.0  # "Syrian" -> Syria

@@ -104,6 +104,10 @@ def eval_geoparse(
     gold_spans: Annotated[
         bool, typer.Option("--gold-spans", help="Resolve the gold toponyms instead of recognising them")
     ] = False,
+    demonyms: Annotated[
+        bool,
+        typer.Option("--demonyms", help="Count demonyms ('Syrian') as toponyms, as LGL does"),
+    ] = False,
     limit: LimitOption = None,
     json_: JsonOption = False,
 ) -> None:
@@ -112,7 +116,7 @@ def eval_geoparse(
     from eventscope.evaluate.geoparse import run_geoparse
 
     with user_errors():
-        report = run_geoparse(file, gold_spans=gold_spans, limit=limit)
+        report = run_geoparse(file, gold_spans=gold_spans, demonyms=demonyms, limit=limit)
         print_metrics(report.metrics(), json_, "geoparse", report.table())
 
 

@@ -10,6 +10,11 @@ Two modes:
 - gold spans (``gold_spans=True``): every gold toponym with coordinates is handed to the geocoder (with the
   hints the words around it give, see :func:`toponyms_at`) and resolved with the article as context.
 
+Demonyms ("Syrian", "Texans"): corpora disagree on whether they are toponyms. LGL annotates most of
+them and GeoWebNews gives them the type ``Demonym``; GeoVirus does not annotate them. The pipeline never
+takes a demonym for an event's place, so recognition leaves them out by default; ``demonyms=True``
+(``--demonyms``) recognises them as places, for scoring against a corpus whose guidelines count them.
+
 ``acc_161`` is the share of scored toponyms resolved within 161 km (100 miles) of the gold point;
 ``median_km`` the median error. An unresolved toponym counts as wrong, at :data:`UNRESOLVED_KM`.
 """
@@ -140,6 +145,7 @@ def run_geoparse(
     path: Path,
     *,
     gold_spans: bool = False,
+    demonyms: bool = False,
     limit: int | None = None,
     nlp: Any = None,
     gazetteer: Any = None,
@@ -176,7 +182,9 @@ def run_geoparse(
 
         nlp = load_model(MODEL)
     for article, doc in zip(articles, _pipe(nlp, articles, batch_size), strict=True):
-        toponyms = find_toponyms(doc, article.article_id, gazetteer.is_place_name, lexicon=lexicon)
+        toponyms = find_toponyms(
+            doc, article.article_id, gazetteer.is_place_name, lexicon=lexicon, demonyms=demonyms
+        )
         refs = geocoder.resolve(toponyms, article_text=article.text)
         score_article(report, article, toponyms, refs)
     return report
