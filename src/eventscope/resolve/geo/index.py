@@ -1,6 +1,7 @@
 """The index file: its SQLite schema and a bulk writer shared by the build and the dump import.
 
-places         one row per place (GeoNames id where it has one: "geonames:170592", "country:SY", ...)
+places         one row per place (GeoNames id where it has one: "geonames:170592", "country:SY", ...),
+               with its distance to its country's land borders (see NO_BORDER)
 names          folded name key -> place, with how the key was reached (official, alternate, no "al-")
 abbreviations  exact, case-sensitive surface forms ("U.S.", "Kan.") -> place
 admin1         (country, GeoNames admin1 code) -> the division's place
@@ -18,12 +19,16 @@ from typing import Any
 
 from eventscope.resolve.geo.names import is_latin, keys_of
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 # names.kind: how a key was reached, so ranking can trust an official name over an alternate spelling.
 # BARE: a unit's name without its unit word ("DeKalb" for DeKalb County), kept for resolution only: it is
 # no evidence that a capitalised word is a place (most bare county names are surnames: "Hall", "Love").
 PRIMARY, ALTERNATE, VARIANT, BARE = 0, 1, 2, 3
+# places.border_km: the place's distance to its own country's land borders, computed at build time
+# (build.add_border_distances); NO_BORDER when the country has none, NULL when not computed (a row an
+# import replaced, a place without a country): then the gazetteer computes it when asked.
+NO_BORDER = -1.0
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -31,7 +36,7 @@ CREATE TABLE places (
     id INTEGER PRIMARY KEY, gid TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
     lat REAL NOT NULL, lon REAL NOT NULL,
     fclass TEXT NOT NULL, fcode TEXT NOT NULL, cc TEXT, admin1_code TEXT, admin2 TEXT,
-    population INTEGER NOT NULL DEFAULT 0);
+    population INTEGER NOT NULL DEFAULT 0, border_km REAL);
 CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL,
     PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE TABLE abbreviations (surface TEXT NOT NULL, place INTEGER NOT NULL,
@@ -92,7 +97,11 @@ class IndexWriter:
                 self.names[(k, place_id)] = kd
 
     def flush(self) -> None:
-        self.db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.places)
+        self.db.executemany(
+            "INSERT OR REPLACE INTO places (id, gid, name, lat, lon, fclass, fcode, cc, admin1_code, admin2, "
+            "population) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            self.places,
+        )
         self.db.executemany(
             "INSERT INTO names VALUES (?,?,?) "
             "ON CONFLICT (key, place) DO UPDATE SET kind = min(kind, excluded.kind)",

@@ -21,45 +21,34 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from eventscope.models import Place, PlaceLevel, PlaceRef, PlaceRole, Toponym
+from eventscope.resolve.geo.candidates import (
+    ALL_DIVISIONS,
+    COARSE_TOWN_HINTS,
+    DIVISION_HINTS,
+    FEATURE_HINTS,
+    KM_PER_DEGREE,
+    STATIC_ORDER,
+    TOWN_HINTS,
+    Anchor,
+    Candidate,
+    NameEntry,
+    Weights,
+    by_country_share,
+    candidate_of,
+    level_of,
+)
 from eventscope.resolve.geo.gazetteer import Gazetteer, NameMatch
-from eventscope.resolve.geo.lists import list_groups, list_kind, sibling_levels
+from eventscope.resolve.geo.lists import list_groups, sibling_levels
 from eventscope.resolve.geo.names import fold
-from eventscope.resolve.geo.votes import WHOLE_UNITS, CountryScan, coherence_votes
+from eventscope.resolve.geo.votes import Coherence, CountryScan, name_divisions, name_votes
 
-
-@dataclass(frozen=True, slots=True)
-class Weights:
-    """Score terms; a candidate's score is the sum of those that apply."""
-
-    population: float = 0.5  # x log10(population + 1), for populated places (1.5M people -> 3.1)
-    official_name: float = 1.5  # matched the GeoNames/ISO name itself, not an alternate spelling
-    variant_name: float = -1.0  # matched only once "al-" was dropped ("Qusayr" for "Al Qusayr")
-    country: float = 6.5  # a country's name means the country, over its namesake capital ("Mexico")
-    admin1: float = 1.5  # a division beats a hamlet of its name, not an eponymous city ("Homs")
-    admin1_official: float = 1.5  # ... and by its own name ("California") also a town named after it
-    admin2_official: float = 2.0  # a second-level division by its own name ("Cornwall", "Bulacan")
-    capital: float = 2.0  # "Washington" is the capital before the state or any small town
-    listed_region: float = 5.0  # the hand-listed regions and features ("Middle East", "Asia")
-    context: float = 4.0  # x the candidate's country's share of country mentions (top country = 1)
-    division_context: float = 3.0  # x its division's share of the divisions the article names ("Virginia")
-    list_kind: float = 3.0  # of the kind most names listed with it are ("Oregon" among states)
-    coherence: float = 2.0  # x the other names' votes for its division, capped at 1 (votes.coherence_votes)
-    admin_hint: float = 5.0  # inside the unit named beside it ("Harem ... in Idlib province", "Paris, Texas")
-    admin_hint_miss: float = -1.0  # a hint was given and the candidate is elsewhere
-    feature_match: float = 2.0  # "the city of X" -> populated place; "X province" -> a division
-    feature_mismatch: float = -2.0
-    proximity: float = 2.0  # x exp(-km / proximity_km) to the nearest other place of the article
-    proximity_km: float = 150.0
+# Re-exported: callers import these from here (resolve.coherence, tests).
+__all__ = ["COARSE_TOWN_HINTS", "DIVISION_HINTS", "TOWN_HINTS", "Geocoder", "Weights", "level_of"]
 
 
 CIVIL_UNITS = frozenset({"township", "twp", "borough"})
-ALL_DIVISIONS = "*"  # a country's key among the divisions (see division_context)
-TOWN_HINTS = frozenset({"city", "town", "village", "area"})
-DIVISION_HINTS = frozenset({"province", "governorate", "state"})
-COARSE_TOWN_HINTS = frozenset({"area", "district", "countryside"})  # a town named, its surroundings meant
 DIRECTION_VECTORS = {
     "north": (0.0, 1.0),
     "south": (0.0, -1.0),
@@ -71,8 +60,9 @@ DIRECTION_VECTORS = {
     "southwest": (-0.7, -0.7),
     "central": (0.0, 0.0),
 }
-KM_PER_DEGREE = 111.195
-Anchor = tuple[float, float, str | None, str | None]  # lat, lon, country, division
+# Pass-1 winners of these levels are the anchors of pass 2 (their proximity counts).
+ANCHOR_LEVELS = frozenset({PlaceLevel.TOWN, PlaceLevel.DISTRICT, PlaceLevel.ADMIN1})
+NAME_CACHE = 65_536  # names whose candidates a geocoder keeps (as many as Gazetteer.lookup caches)
 
 
 def _direction(word: str) -> str | None:
@@ -83,34 +73,6 @@ def _direction(word: str) -> str | None:
     return "central" if word == "central" else None
 
 
-def level_of(place: Place, feature_hint: str | None = None) -> PlaceLevel:
-    """How fine a place is (the ACLED precision follows from it)."""
-    if place.feature_code == "PCLI":
-        return PlaceLevel.COUNTRY
-    if place.feature_code == "ADM1":
-        return PlaceLevel.ADMIN1
-    if place.feature_code.startswith("ADM"):
-        return PlaceLevel.DISTRICT
-    if place.feature_class in {"L", "H"} or place.feature_code in {"BRDR", "CONT", "RGN"}:
-        return PlaceLevel.REGION
-    return PlaceLevel.DISTRICT if feature_hint in COARSE_TOWN_HINTS else PlaceLevel.TOWN
-
-
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    """A candidate place with its context-free score and the keys the context terms look up."""
-
-    match: NameMatch
-    static: float
-    division: tuple[str | None, str | None]
-    coherence_key: tuple[str | None, str | None]
-    unit: bool  # a country or first-level division
-    populated: bool
-    district: bool  # a second-level or finer division
-    scale: float  # cos(lat) squared, for the equirectangular distance
-    kind: PlaceLevel  # lists.list_kind of its level
-
-
 class Geocoder:
     """Resolves an article's toponyms against a gazetteer."""
 
@@ -118,9 +80,11 @@ class Geocoder:
         self.gazetteer = gazetteer
         self.weights = weights or Weights()
         self._division_share: dict[tuple[str | None, str | None], float] = {}
-        self._coherence: dict[str, dict[tuple[str | None, str | None], float]] = {}
+        self._coherence = Coherence({}, {})
         self._border_cache: dict[str, float | None] = {}
-        self._statics: dict[tuple[str, int], _Candidate] = {}
+        self._statics: dict[tuple[str, int], Candidate] = {}
+        self._names: dict[str, NameEntry] = {}
+        self._scopes: dict[str | None, tuple[set[str], set[tuple[str | None, str | None]]]] = {}
         self._scan = CountryScan(gazetteer)
 
     # context -------------------------------------------------------------------------------------
@@ -138,16 +102,26 @@ class Geocoder:
         self, toponyms: Sequence[Toponym], *, article_text: str = ""
     ) -> dict[tuple[int, int], PlaceRef]:
         """One PlaceRef per toponym (role SITE; the caller sets roles), keyed by its evidence span."""
+        self.gazetteer.prefetch(t.evidence.text for t in toponyms if t.evidence.text not in self._names)
         votes = self.country_votes(toponyms, article_text)
-        generic = {i: self._matches(t) for i, t in enumerate(toponyms) if self._is_generic(t)}
-        for matches in generic.values():
-            countries = {m.place.country_code for m in matches}
-            only = next(iter(countries)) if len(countries) == 1 else None
-            if only:
-                votes[only] += 1  # an unambiguous name votes for its country
+        names = {i: self._name(t.evidence.text) for i, t in enumerate(toponyms) if self._is_generic(t)}
+        for name in names.values():
+            if name.country:
+                votes[name.country] += 1  # an unambiguous name votes for its country
         top = max(votes.values(), default=0)
         share = {cc: n / top for cc, n in votes.items()} if top else {}
-        first = {i: self._best(toponyms[i], m, share, []) for i, m in generic.items()}
+        # A name repeated with the same hints ranks the same: each distinct one is ranked once per pass.
+        ranked: dict[tuple[str, str | None, str | None], Place | None] = {}
+        first: dict[int, Place | None] = {}
+        for i, name in names.items():
+            t = toponyms[i]
+            seen = (t.evidence.text, t.feature_hint, t.admin_hint)
+            if seen not in ranked:
+                if self._plain(t):
+                    ranked[seen] = self._by_country_share(name, share)
+                else:
+                    ranked[seen] = self._rank(name.candidates, t, share, [])
+            first[i] = ranked[seen]
         # Divisions the first pass found ("Virginia", "Ky.") are context for the second: their country
         # votes, and a same-name town inside them gains ("Alexandria" in an article naming Virginia).
         divisions: Counter[tuple[str | None, str | None]] = Counter()
@@ -157,7 +131,7 @@ class Geocoder:
             if p.feature_code == "ADM1":
                 votes[p.country_code or ""] += 1
             # A tie among same-name counties must not vote for the state it happened to pick.
-            if p.feature_code == "ADM1" or len({m.place.admin1 for m in generic[i]}) == 1:
+            if p.feature_code == "ADM1" or names[i].one_division:
                 divisions[(p.country_code, p.admin1)] += 1
         top = max(votes.values(), default=0)
         share = {cc: n / top for cc, n in votes.items()} if top else {}
@@ -168,37 +142,63 @@ class Geocoder:
         for (cc, _), n in divisions.items():
             whole = (cc, ALL_DIVISIONS)
             self._division_share[whole] = max(self._division_share.get(whole, 0.0), n / top_division)
-        self._coherence = coherence_votes(toponyms, generic)
+        per_name: dict[str, dict[tuple[str | None, str | None], float]] = {}
+        for name in names.values():
+            per_name.setdefault(name.key, name.votes)
+        self._coherence = Coherence.of(per_name)
+        levels = {i: level_of(p) for i, p in first.items() if p is not None}
         anchors = {
             i: (p.lat, p.lon, p.country_code, p.admin1)
             for i, p in first.items()
-            if p is not None and level_of(p) in {PlaceLevel.TOWN, PlaceLevel.DISTRICT, PlaceLevel.ADMIN1}
+            if p is not None and levels[i] in ANCHOR_LEVELS
         }
         # A name listed with others ("Michigan, Oregon, New Mexico") is of the kind most of them are.
-        levels = {i: level_of(p) for i, p in first.items() if p is not None}
         listed = sibling_levels(list_groups(toponyms, article_text), levels)
+        # The other names' anchors: a name is no context for itself (nor for its repeats).
+        others: dict[str, list[Anchor]] = {}
+        second: dict[tuple[str, str | None, str | None, PlaceLevel | None], Place | None] = {}
         refs: dict[tuple[int, int], PlaceRef] = {}
         for i, toponym in enumerate(toponyms):
-            if i in generic:
-                key = fold(toponym.evidence.text)
-                others = [
-                    pt for j, pt in anchors.items() if j != i and fold(toponyms[j].evidence.text) != key
-                ]
-                place = self._best(
-                    toponym, generic[i], share, others, divisions=True, list_level=listed.get(i)
+            span = (toponym.evidence.start, toponym.evidence.end)
+            if i not in names:
+                refs[span] = self._special(toponym, share)
+                continue
+            name, level = names[i], listed.get(i)
+            seen2 = (toponym.evidence.text, toponym.feature_hint, toponym.admin_hint, level)
+            if seen2 not in second:
+                if name.key not in others:
+                    others[name.key] = [pt for j, pt in anchors.items() if names[j].key != name.key]
+                second[seen2] = self._rank(
+                    name.candidates, toponym, share, others[name.key], divisions=True, list_level=level
                 )
-                refs[(toponym.evidence.start, toponym.evidence.end)] = self._ref(toponym, place)
-            else:
-                refs[(toponym.evidence.start, toponym.evidence.end)] = self._special(toponym, share)
+            refs[span] = self._ref(toponym, second[seen2])
         return refs
 
-    @staticmethod
-    def _coherence_key(place: Place) -> tuple[str | None, str | None]:
-        # A country or a division takes its country's votes: it holds the towns, whichever state. So does
-        # a capital, which stands for its country ("Washington" beside "the US").
-        if place.feature_code in WHOLE_UNITS or place.feature_code == "PPLC":
-            return (place.country_code, None)
-        return (place.country_code, place.admin1 or "")
+    def _name(self, text: str) -> NameEntry:
+        """The name's candidates and what they tell, cached by the name as written."""
+        name = self._names.get(text)
+        if name is None:
+            matches = self._matches_of(text)
+            countries = {m.place.country_code for m in matches}
+            candidates = tuple(self._static(m) for m in matches)
+            ordered = sorted(candidates, key=STATIC_ORDER, reverse=True)
+            by_country: dict[str, list[Candidate]] = {}
+            for c in ordered:
+                by_country.setdefault(c.cc, []).append(c)
+            name = NameEntry(
+                matches=matches,
+                candidates=candidates,
+                key=fold(text),
+                country=next(iter(countries)) if len(countries) == 1 else None,
+                one_division=len({m.place.admin1 for m in matches}) == 1,
+                votes=name_votes(name_divisions(matches)),
+                ordered=tuple(ordered),
+                by_country={cc: tuple(group) for cc, group in by_country.items()},
+            )
+            if len(self._names) >= NAME_CACHE:
+                self._names.clear()  # a long-running pipeline meets ever new names: bound the memory
+            self._names[text] = name
+        return name
 
     def _is_generic(self, toponym: Toponym) -> bool:
         return toponym.source != "border" and toponym.feature_hint not in {
@@ -217,7 +217,9 @@ class Geocoder:
         Canadian, Texas, by the country weight. Place demonyms (divisions, regions) come before country
         ones ("Scottish" is Scotland).
         """
-        text = toponym.evidence.text
+        return self._name(toponym.evidence.text).matches
+
+    def _matches_of(self, text: str) -> tuple[NameMatch, ...]:
         matches = self.gazetteer.lookup(text)
         words = text.split()
         if not matches and len(words) > 1 and words[-1].casefold().rstrip(".") in CIVIL_UNITS:
@@ -253,9 +255,7 @@ class Geocoder:
     def _border_km(self, place: Place) -> float | None:
         """Distance to the land borders of the place's own country (cached: towns recur across articles)."""
         if place.gazetteer_id not in self._border_cache:
-            self._border_cache[place.gazetteer_id] = self.gazetteer.border_km(
-                place.lat, place.lon, place.country_code
-            )
+            self._border_cache[place.gazetteer_id] = self.gazetteer.place_border_km(place)
         return self._border_cache[place.gazetteer_id]
 
     def _best(
@@ -268,89 +268,106 @@ class Geocoder:
         divisions: bool = False,
         list_level: PlaceLevel | None = None,
     ) -> Place | None:
-        if not matches:
-            return None
+        candidates = [self._static(m) for m in matches]
+        return self._rank(candidates, toponym, share, anchors, divisions=divisions, list_level=list_level)
+
+    def _rank(
+        self,
+        candidates: Sequence[Candidate],
+        toponym: Toponym,
+        share: dict[str, float],
+        anchors: list[Anchor],
+        *,
+        divisions: bool = False,
+        list_level: PlaceLevel | None = None,
+    ) -> Place | None:
+        """The best candidate: the greatest score, ties to the greater gazetteer id."""
+        if len(candidates) <= 1:  # nothing to rank: the one candidate wins whatever its score
+            return candidates[0].match.place if candidates else None
         w = self.weights
-        scope = self._hint_scope(toponym.admin_hint)
-        division_share = self._division_share if divisions else {}
-        coherence = self._coherence.get(fold(toponym.evidence.text), {}) if divisions else {}
         hint = toponym.feature_hint
-        # Every term but proximity is a dictionary lookup; proximity (a minimum over the anchors) is
-        # computed only for a candidate that could still win with the full proximity term, best first.
+        scope = self._hint_scope(toponym.admin_hint)
+        # Without hints the context is the country share alone (the common case, inlined below).
+        plain = not (scope[0] or scope[1]) and hint not in FEATURE_HINTS
+        division_share = self._division_share if divisions else {}
+        total, mine = self._coherence.of_others(fold(toponym.evidence.text)) if divisions else ({}, {})
+        context, division_context, coherence = w.context, w.division_context, w.coherence
+        # Every term but proximity is a dictionary lookup, a term whose key is absent adds nothing (the
+        # same sum as adding its 0.0); proximity (a minimum over the anchors) is computed only for a
+        # candidate that could still win with the full proximity term, best first.
         ranked = []
-        for m in matches:
-            c = self._static(m)
-            partial = c.static + self._context(c, hint, share, scope)
-            partial += w.division_context * division_share.get(c.division, 0.0)
-            partial += w.coherence * min(1.0, coherence.get(c.coherence_key, 0.0))
-            partial += w.list_kind if c.kind is list_level else 0.0
-            ranked.append((partial, c))
-        ranked.sort(key=lambda r: (r[0], r[1].match.place.gazetteer_id), reverse=True)
+        for c in candidates:
+            if plain:
+                partial = c.static + context * share.get(c.cc, 0.0)
+            else:
+                partial = c.static + self._context(c, hint, share, scope)
+            if division_share:
+                d = division_share.get(c.division)
+                if d is not None:
+                    partial += division_context * d
+            if total:
+                v = total.get(c.coherence_key)
+                if v is not None:
+                    v -= mine.get(c.coherence_key, 0.0)
+                    if v > 0:
+                        partial += coherence * min(1.0, v)
+            if c.kind is list_level:
+                partial += w.list_kind
+            ranked.append((partial, c.gid, c))
+        if not anchors:
+            return max(ranked)[2].match.place  # gazetteer ids are unique: no tie reaches the candidate
+        ranked.sort(reverse=True)
         best: tuple[float, str] | None = None
         winner: Place | None = None
-        for partial, c in ranked:
-            if best is not None and anchors and partial + w.proximity < best[0]:
+        for partial, gid, c in ranked:
+            if best is not None and partial + w.proximity < best[0]:
                 break
-            if best is not None and not anchors:
-                break  # sorted by score, ties by id: the first is the winner
-            score = partial + (self._proximity(c, anchors) if anchors else 0.0)
-            key = (score, c.match.place.gazetteer_id)
+            key = (partial + self._proximity(c, anchors), gid)
             if best is None or key > best:
                 best, winner = key, c.match.place
         return winner
 
+    def _plain(self, toponym: Toponym) -> bool:
+        """No admin hint and no feature hint that the score looks at: the country share is the context."""
+        scope = self._hint_scope(toponym.admin_hint)
+        return not (scope[0] or scope[1]) and toponym.feature_hint not in FEATURE_HINTS
+
+    def _by_country_share(self, name: NameEntry, share: dict[str, float]) -> Place | None:
+        """The first pass for a toponym without hints (see candidates.by_country_share)."""
+        return by_country_share(name, share, self.weights.context)
+
     def _hint_scope(self, hint: str | None) -> tuple[set[str], set[tuple[str | None, str | None]]]:
         """Countries and (country, division) pairs a hint names: "Lebanese" -> LB, "Idlib" -> (SY, Idlib)."""
+        scope = self._scopes.get(hint)
+        if scope is not None:
+            return scope
         if not hint:
-            return set(), set()
-        code = self.gazetteer.lexicon().country_code(hint)
-        if code:
-            return {code}, set()
-        divisions = {
-            (m.place.country_code, m.place.name if m.place.feature_code == "ADM1" else m.place.admin1)
-            for m in self.gazetteer.lookup(hint)
-            if m.place.feature_code == "ADM1" or m.place.feature_class == "P"
-        }
-        return set(), {d for d in divisions if d[1]}
+            scope = set(), set()
+        elif code := self.gazetteer.lexicon().country_code(hint):
+            scope = {code}, set()
+        else:
+            divisions = {
+                (m.place.country_code, m.place.name if m.place.feature_code == "ADM1" else m.place.admin1)
+                for m in self.gazetteer.lookup(hint)
+                if m.place.feature_code == "ADM1" or m.place.feature_class == "P"
+            }
+            scope = set(), {d for d in divisions if d[1]}
+        if len(self._scopes) >= NAME_CACHE:
+            self._scopes.clear()
+        self._scopes[hint] = scope
+        return scope
 
-    def _static(self, match: NameMatch) -> _Candidate:
+    def _static(self, match: NameMatch) -> Candidate:
         """The context-free part of a candidate's score and its keys, cached per (place, match kind)."""
         key = (match.place.gazetteer_id, match.kind)
         cached = self._statics.get(key)
-        if cached is not None:
-            return cached
-        w, place = self.weights, match.place
-        # Official name; an alternate spelling or a county's bare name (kinds 1, 3); a name without "al-".
-        score = {0: w.official_name, 1: 0.0, 3: 0.0}.get(match.kind, w.variant_name)
-        if place.feature_code == "PCLI":
-            score += w.country
-        elif place.feature_code == "ADM1":
-            score += w.admin1 + (w.admin1_official if match.kind == 0 else 0.0)
-        elif place.gazetteer_id.startswith("region:"):
-            score += w.listed_region
-        elif place.feature_code == "ADM2":
-            score += w.admin2_official if match.kind == 0 else 0.0
-        else:
-            score += w.population * math.log10(place.population + 1)
-            score += w.capital if place.feature_code == "PPLC" else 0.0
-        fcode = place.feature_code
-        candidate = _Candidate(
-            match=match,
-            static=score,
-            division=(place.country_code, ALL_DIVISIONS if fcode == "PCLI" else place.admin1),
-            coherence_key=self._coherence_key(place),
-            unit=fcode in WHOLE_UNITS,
-            populated=place.feature_class == "P",
-            district=fcode.startswith("ADM") and fcode != "ADM1",
-            scale=math.cos(math.radians(place.lat)) ** 2,
-            kind=list_kind(level_of(place)),
-        )
-        self._statics[key] = candidate
-        return candidate
+        if cached is None:
+            cached = self._statics[key] = candidate_of(match, self.weights)
+        return cached
 
     def _context(
         self,
-        c: _Candidate,
+        c: Candidate,
         hint: str | None,
         share: dict[str, float],
         scope: tuple[set[str], set[tuple[str | None, str | None]]],
@@ -370,7 +387,7 @@ class Geocoder:
             score += w.feature_match if c.district else 0.0
         return score
 
-    def _proximity(self, c: _Candidate, anchors: list[Anchor]) -> float:
+    def _proximity(self, c: Candidate, anchors: list[Anchor]) -> float:
         w, place = self.weights, c.match.place
         if c.unit:
             # A country or division holding one of the article's places counts as next to it: its point,

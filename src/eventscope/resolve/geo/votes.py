@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import compress
 
 from eventscope.extract.toponyms import PlaceLexicon
 from eventscope.models import Toponym
@@ -18,9 +20,10 @@ from eventscope.textcase import caps_pronouns
 WHOLE_UNITS = frozenset({"PCLI", "ADM1"})
 _WORD = re.compile(r"[A-Za-z][\w’'.]*")
 _POSSESSIVE = re.compile(r"[’']s\b")
+MEMO_SIZE = 200_000  # entries per CountryScan memo before it starts afresh (bounds a long run's memory)
 
 
-def _country_mention(lexicon: PlaceLexicon, words: list[str], i: int) -> tuple[str, int] | None:
+def _country_mention(lexicon: PlaceLexicon, words: Sequence[str], i: int) -> tuple[str, int] | None:
     """The country a name, abbreviation or demonym of up to three words at ``words[i]`` refers to."""
     if not words[i][:1].isupper():
         return None
@@ -33,6 +36,18 @@ def _country_mention(lexicon: PlaceLexicon, words: list[str], i: int) -> tuple[s
     return None
 
 
+def _caps_pronouns(text: str) -> str:
+    """``caps_pronouns(text)``, skipped where it cannot change the text: it rewrites "US" in all-capitals
+    text only (nine in ten letters of the first 5,000 characters capitals), and a text whose sample has
+    more lower-case e, t, a, o, i, n, s than a tenth of its characters is not such text."""
+    if "US" not in text:
+        return text
+    sample = text[:5000]
+    if sum(map(sample.count, "etaoins")) > 0.1 * len(sample):
+        return text
+    return caps_pronouns(text)
+
+
 class CountryScan:
     """Counts the mentions of each country in an article's text (names, abbreviations, demonyms)."""
 
@@ -40,6 +55,11 @@ class CountryScan:
         self.gazetteer = gazetteer
         self._starts: frozenset[str] | None = None
         self._last: tuple[str, Counter[str]] | None = None
+        # Memos across articles (the same words recur): word -> may start a country mention; the three
+        # words from a position -> the mention found there and whether it counts (see _scan).
+        self._may_start: dict[str, bool] = {}
+        self._mentions: dict[tuple[str, ...], tuple[str, int, bool] | None] = {}
+        self._prefixes: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
 
     def votes(self, toponyms: Sequence[Toponym], article_text: str) -> Counter[str]:
         """Mentions of each country in the article: names, abbreviations and demonyms ("Syrian").
@@ -56,27 +76,66 @@ class CountryScan:
     def _scan(self, toponyms: Sequence[Toponym], article_text: str) -> Counter[str]:
         lexicon = self.gazetteer.lexicon()
         starts = self._first_words(lexicon)
+        may_start, mentions = self._may_start, self._mentions
+        if len(may_start) > MEMO_SIZE or len(mentions) > MEMO_SIZE:
+            may_start.clear()
+            mentions.clear()
         votes: Counter[str] = Counter()
-        texts = [caps_pronouns(article_text)] if article_text else [t.evidence.text for t in toponyms]
+        texts = [_caps_pronouns(article_text)] if article_text else []
+        texts += [] if article_text else [t.evidence.text for t in toponyms]
         texts += [] if article_text else [t.admin_hint for t in toponyms if t.admin_hint]
         for text in texts:
             words = _WORD.findall(_POSSESSIVE.sub("", text))
             # Every country name starts with a capital and with a word some name starts with: only those
-            # positions are tried (one comprehension over the words, the bulk of an article's cost).
-            tried = [
-                i
-                for i, w in enumerate(words)
-                if w[0].isupper() and (w.casefold() in starts or fold(w) in starts)
-            ]
+            # positions are tried (the bulk of an article's cost; each distinct word is tested once).
+            for w in set(words).difference(may_start):
+                # fold() of an ASCII word of letters and digits is its casefold: no second look.
+                may_start[w] = w[0].isupper() and (
+                    w.casefold() in starts or (not (w.isascii() and w.isalnum()) and fold(w) in starts)
+                )
+            tried = list(compress(range(len(words)), map(may_start.__getitem__, words)))
             end = 0  # words up to here belong to the last mention found
             for i in tried:
                 if i < end:
                     continue
-                found = _country_mention(lexicon, words, i)
-                if found and not self._also_a_division(" ".join(words[i : i + found[1]]), found[0]):
+                window = self._window(lexicon, words, i)
+                if window in mentions:
+                    found = mentions[window]
+                else:
+                    mention = _country_mention(lexicon, window, 0)
+                    found = None
+                    if mention is not None:
+                        counts = not self._also_a_division(" ".join(window[: mention[1]]), mention[0])
+                        found = (*mention, counts)
+                    mentions[window] = found
+                if found and found[2]:
                     votes[found[0]] += 1
                 end = i + (found[1] if found else 1)
         return votes
+
+    def _window(self, lexicon: PlaceLexicon, words: list[str], i: int) -> tuple[str, ...]:
+        """The words from ``i`` that a mention there depends on (the memo's key): up to three, fewer when
+        no name of three words (or of two) starts with these words (keys made by casefold: the phrase's
+        words are the words' keys; a trailing "." is only stripped from the last word)."""
+        if lexicon.key is not str.casefold:
+            return tuple(words[i : i + 3])
+        if self._prefixes is None:
+            keys = [k.split(" ") for k in (*lexicon.country_names, *lexicon.demonyms)]
+            abbreviations = [a.split(" ") for a in lexicon.country_abbreviations]
+            self._prefixes = (
+                frozenset(k[0] for k in keys if len(k) >= 2)
+                | frozenset(k[0] for k in abbreviations if len(k) >= 2),
+                frozenset(" ".join(k[:2]) for k in keys if len(k) >= 3),
+                frozenset(" ".join(k[:2]) for k in abbreviations if len(k) >= 3),
+            )
+        first, pairs, abbreviated_pairs = self._prefixes
+        word = words[i]
+        if word not in first and word.casefold() not in first:
+            return (word,)
+        pair = " ".join(words[i : i + 2])
+        if pair not in abbreviated_pairs and pair.casefold() not in pairs:
+            return tuple(words[i : i + 2])
+        return tuple(words[i : i + 3])
 
     def _first_words(self, lexicon: PlaceLexicon) -> frozenset[str]:
         """The first words of the lexicon's names, demonyms and abbreviations: a cheap filter for the scan."""
@@ -94,40 +153,76 @@ class CountryScan:
         )
 
 
+Division = tuple[str | None, str | None]  # (country, first-level division); (country, None): the country
+
+
+def name_divisions(matches: Sequence[NameMatch]) -> frozenset[Division]:
+    """The divisions a name's candidates lie in, which the name votes for (see :func:`coherence_votes`).
+
+    A country's or division's own name ("Oregon", "Egypt") votes for that unit only, not for the towns
+    named after it in other states."""
+    units = [m for m in matches if m.kind == 0 and m.place.feature_code in WHOLE_UNITS]
+    return frozenset(
+        (m.place.country_code, m.place.admin1)
+        for m in (units or matches)
+        if m.place.admin1 or m.place.feature_code == "PCLI"
+    )
+
+
+def name_votes(divisions: Iterable[Division]) -> dict[Division, float]:
+    """One name's vote: 1/k for each of the k divisions it may be in, each also counting for the
+    division's country (key (cc, None)), which countries, divisions and capitals take (see
+    candidates.coherence_key): "Mexico" beside Mexican towns stays the country."""
+    divisions = tuple(divisions)
+    mine: dict[Division, float] = defaultdict(float)
+    for cc, admin1 in divisions:
+        if admin1 is not None:
+            mine[(cc, admin1)] += 1.0 / len(divisions)
+        mine[(cc, None)] += 1.0 / len(divisions)
+    return dict(mine)
+
+
+@dataclass(frozen=True, slots=True)
+class Coherence:
+    """The article's coherence votes: the total per division and each name's own share of it."""
+
+    total: dict[Division, float]
+    own: dict[str, dict[Division, float]]
+
+    @classmethod
+    def of(cls, per_name: Mapping[str, Mapping[Division, float]]) -> Coherence:
+        """The votes of each distinct (folded) name (:func:`name_votes`), in the article's order of names."""
+        total: dict[Division, float] = {}
+        for mine in per_name.values():
+            for d, v in mine.items():
+                total[d] = total.get(d, 0.0) + v
+        return cls(total, dict(per_name))  # type: ignore[arg-type]
+
+    def of_others(self, key: str) -> tuple[dict[Division, float], dict[Division, float]]:
+        """The totals and the name's own votes: the other names' vote for d is total[d] - own[d] when
+        positive (no votes at all for a name the article does not hold)."""
+        mine = self.own.get(key)
+        return (self.total, mine) if mine is not None else ({}, {})
+
+    def votes_for(self, key: str) -> dict[Division, float]:
+        """The other names' votes for each division, as seen by the name ``key`` (positive ones only)."""
+        total, mine = self.of_others(key)
+        return {d: total[d] - mine.get(d, 0.0) for d in total if total[d] - mine.get(d, 0.0) > 0}
+
+
 def coherence_votes(
     toponyms: Sequence[Toponym], generic: dict[int, tuple[NameMatch, ...]]
-) -> dict[str, dict[tuple[str | None, str | None], float]]:
+) -> dict[str, dict[Division, float]]:
     """For each name, how strongly the article's *other* names point at each division.
 
     Every distinct name spreads one vote over the divisions its candidates lie in (1/k each for k
     divisions), so "Henry County" and "Paris" meet in Tennessee even when neither was resolved first:
     local news names several places of one state without naming the state.
     """
-    per_name: dict[str, set[tuple[str | None, str | None]]] = {}
+    per_name: dict[str, frozenset[Division]] = {}
     for i, matches in generic.items():
         key = fold(toponyms[i].evidence.text)
-        if key in per_name:
-            continue
-        # A country's or division's own name ("Oregon", "Egypt") votes for that unit only, not for
-        # the towns named after it in other states.
-        units = [m for m in matches if m.kind == 0 and m.place.feature_code in WHOLE_UNITS]
-        per_name[key] = {
-            (m.place.country_code, m.place.admin1)
-            for m in (units or matches)
-            if m.place.admin1 or m.place.feature_code == "PCLI"
-        }
-    # Each vote also counts for the division's country (key (cc, None)), which countries, divisions
-    # and capitals take (see Geocoder._coherence_key): "Mexico" beside Mexican towns stays the country.
-    total: dict[tuple[str | None, str | None], float] = defaultdict(float)
-    own: dict[str, dict[tuple[str | None, str | None], float]] = {}
-    for key, divisions in per_name.items():
-        mine = own[key] = defaultdict(float)
-        for cc, admin1 in divisions:
-            if admin1 is not None:
-                mine[(cc, admin1)] += 1.0 / len(divisions)
-            mine[(cc, None)] += 1.0 / len(divisions)
-        for d, v in mine.items():
-            total[d] += v
-    return {
-        key: {d: total[d] - mine[d] for d in total if total[d] - mine[d] > 0} for key, mine in own.items()
-    }
+        if key not in per_name:
+            per_name[key] = name_divisions(matches)
+    coherence = Coherence.of({key: name_votes(divisions) for key, divisions in per_name.items()})
+    return {key: coherence.votes_for(key) for key in coherence.own}
