@@ -238,10 +238,11 @@ def test_trigger_lexicon_types_and_modes_all_crosswalk() -> None:
                 pairs.add((node["plover"], node.get("mode")))
             for key, value in node.items():
                 if key == "object_types" and isinstance(value, dict):
-                    # "ASSAULT/primitive": a type and the mode it sets
+                    # "ASSAULT/primitive" or "ASSAULT/primitive/rioters": a type, the mode it sets
+                    # and the actor kind the object implies
                     pairs.update(
-                        (plover, mode or None)
-                        for plover, _, mode in (v.partition("/") for v in value.values())
+                        (parts[0], parts[1] if len(parts) > 1 and parts[1] else None)
+                        for parts in (v.split("/") for v in value.values())
                     )
                 walk(value)
         elif isinstance(node, list):

@@ -123,7 +123,6 @@ def test_resolves_against_publication_date(text: str, start: str, end: str, prec
         "the previous day",
         "the next day",
         "the 13th",  # which month?
-        "05/11/2025",  # day-month or month-day: the text does not say
         "November 31",
         "before 2017",
         "after Sunday",
@@ -132,6 +131,22 @@ def test_resolves_against_publication_date(text: str, start: str, end: str, prec
 )
 def test_returns_none_for_what_is_not_a_date(text: str) -> None:
     assert span(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("05/11/2025", "2025-11-05"),  # day-first, as the press outside North America writes it
+        ("09/05/2017", "2017-05-09"),
+        ("11/13/2025", "2025-11-13"),  # a second number above 12 can only be the day
+        ("around December 26 2019", "2019-12-26"),  # a hedged date is the date named
+        ("on or about 4 May 2019", "2019-05-04"),
+        ("approximately 23 Aug 2018", "2018-08-23"),
+    ],
+)
+def test_numeric_and_hedged_dates(text: str, start: str) -> None:
+    found = span(text)
+    assert found is not None and found[0] == start and found[1] == start
 
 
 @pytest.mark.parametrize(

@@ -75,7 +75,12 @@ def test_lexicon_entries_are_well_formed() -> None:
         # YAML reads a bare off/on/no as a boolean: every word must stay a string
         assert all(isinstance(w, str) for w in (*rule.needs_prep, *rule.needs_object, *rule.not_object)), rule
         for coded in rule.object_types.values():
-            assert coded.partition("/")[0] in PLOVER_MODES, rule
+            parts = coded.split("/")  # TYPE[/mode[/implied actor kind]]
+            assert parts[0] in PLOVER_MODES, rule
+            if len(parts) > 1:
+                assert parts[1] in PLOVER_MODES[parts[0]], rule
+            if len(parts) > 2:
+                ActorKind(parts[2])
         if rule.implies_actor is not None:
             ActorKind(rule.implies_actor)
     assert "violent" in lexicon.violent_words

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventscope.errors import InputError
+from eventscope.evaluate.acled_notes import WEAK_MODALITY, code_note, unnamed_perpetrator
 from eventscope.evaluate.metrics import (
     accuracy,
     confusion,
@@ -46,7 +47,6 @@ from eventscope.models import (
     ACLED_TIME_PRECISION,
     Article,
     Mention,
-    Modality,
     PlaceLevel,
     PlaceRole,
 )
@@ -74,8 +74,8 @@ SUB_TYPE_RANK = {
 }
 # In ACLED's demonstration events the demonstrators are actor 1, whoever intervened.
 CROWD_INTER = {"Protests": 6, "Riots": 5}
+ACLED_VIOLENCE = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 MATERIAL = frozenset({"FIGHT", "ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})
-WEAK_MODALITY = frozenset({Modality.PLANNED, Modality.DENIED, Modality.NEGATED})
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _FULL_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d\d\b"
@@ -230,11 +230,12 @@ def main_mention(mentions: Sequence[Mention]) -> Mention | None:
     return min(enumerate(mentions), key=key)[1]
 
 
-def predict(mentions: Sequence[Mention]) -> AcledPrediction:
-    """The ACLED fields of an article's main event."""
-    main = main_mention(mentions)
-    if main is None:
+def predict(mentions: Sequence[Mention], text: str = "") -> AcledPrediction:
+    """The ACLED fields of an article's main event; ``text``: the article's text, when the caller has it."""
+    first = main_mention(mentions)
+    if first is None:
         return AcledPrediction()
+    main = code_note(first, mentions)
     ref = event_place(main)
     if ref is None or ref.place is None:  # the note's other mentions often name the place
         ref = next((r for m in mentions if (r := event_place(m)) is not None and r.place is not None), ref)
@@ -247,6 +248,8 @@ def predict(mentions: Sequence[Mention]) -> AcledPrediction:
     if time is None or not time.resolved:  # a note is one event: the date stated anywhere in it is its date
         time = next((m.time for m in mentions if m.time is not None and m.time.resolved), time)
     actor_kind = main.actor.kind if main.actor is not None else None
+    if actor_kind is None and main.type.acled_type in ACLED_VIOLENCE:
+        actor_kind = unnamed_perpetrator(mentions, text)
     inter1 = ACLED_INTER_CODE[actor_kind] if actor_kind is not None else None
     return AcledPrediction(
         event_type=main.type.acled_type,
@@ -337,7 +340,9 @@ def run_acled(
     if not rows:
         raise InputError(f"{path}: no rows with notes to score; pass an ACLED export with a notes column")
     pipe = pipeline or scratch_pipeline()
-    predictions = [predict(m) for m in extract_rows(pipe, rows, progress=progress)]
+    predictions = [
+        predict(m, r.notes) for r, m in zip(rows, extract_rows(pipe, rows, progress=progress), strict=True)
+    ]
     return AcledReport(rows, predictions)
 
 

@@ -24,6 +24,7 @@ from eventscope.extract.attribution import (
 from eventscope.extract.intent import intent_type
 from eventscope.extract.magnitudes import find_magnitudes
 from eventscope.extract.modality import find_modality
+from eventscope.extract.report_style import headline_roles, is_dateline, nearest_trigger, violent_protests
 from eventscope.extract.roles import RoleFinder, Roles
 from eventscope.extract.syntax import evidence, lemma_of, span_root, tree_distance
 from eventscope.extract.tokenscan import where_lemma
@@ -99,6 +100,7 @@ class MentionExtractor:
         drafts: list[MentionDraft] = []
         finder = AttributionFinder(self.attribution, article.id, AttributionContext(outlet=article.outlet))
         previous_time: Evidence | None = None
+        dateline = False
         # Array scans find the few tokens the per-sentence rules can accept (extract/tokenscan.py).
         candidates = self.triggers.candidates(doc)
         tells = where_lemma(doc, SOURCE_VERBS)
@@ -107,7 +109,10 @@ class MentionExtractor:
             found = self._sentence_triggers([doc[i] for i in _within(candidates, sentence)])
             sentence_text = text[sentence.start_char : sentence.end_char]
             sentence_times = [t for t in times if sentence.start_char <= t.start < sentence.end_char]
-            inherited = previous_time if SAME_TIME.match(sentence_text) else None
+            inherited = previous_time if SAME_TIME.match(sentence_text) or dateline else None
+            # "27 September 2018: Following ...", split off as a sentence of its own: a dateline
+            # dates the sentence after it
+            dateline = len(sentence_times) == 1 and is_dateline(sentence_text, sentence_times[0], sentence)
             sentence_places = [
                 p for p in toponyms if sentence.start_char <= p.evidence.start < sentence.end_char
             ]
@@ -144,6 +149,7 @@ class MentionExtractor:
         is kept and takes the harm verb's arguments where it has none of its own.
         """
         found = [t for t in (self.triggers.match(tok) for tok in tokens) if t is not None]
+        found = violent_protests(found)
         by_index = {t.token.i: t for t in found}
         kept: list[tuple[Trigger, Trigger | None]] = []
         for t in found:
@@ -151,8 +157,17 @@ class MentionExtractor:
             if governor is None:
                 if not self._yields(t, by_index):
                     kept.append((t, None))
-            elif _is_harm(governor) and not _is_harm(t) and _nearest_trigger(t, by_index) is governor:
+            elif (
+                _is_harm(governor)
+                and not _is_harm(t)
+                and nearest_trigger(t, by_index) is governor
+                and not _next_act(t, governor)
+            ):
                 kept.append((t, governor))
+            elif t.plover == "PROTEST" and governor.plover in _ACTS_ON_PROTESTS:
+                # "police dispersed the demonstration", "arrested during a protest", "offices burnt in
+                # protest": the demonstration is an event of its own, and the act is done in or to it
+                kept.append((t, None))
         return kept
 
     @staticmethod
@@ -161,7 +176,7 @@ class MentionExtractor:
         if not _is_harm(trigger):
             return False
         return any(
-            not _is_harm(o) and _nearest_trigger(o, by_index) is trigger
+            not _is_harm(o) and nearest_trigger(o, by_index) is trigger and not _next_act(o, trigger)
             for o in by_index.values()
             if o is not trigger and trigger.token in o.token.ancestors
         )
@@ -179,6 +194,8 @@ class MentionExtractor:
         sentence_text: str,
     ) -> MentionDraft:
         roles = self.roles.find(trigger.token, trigger.plover)
+        if roles.actor is None or roles.recipient is None:
+            roles = headline_roles(trigger.token, roles)
         if harm is not None and (roles.actor is None or roles.recipient is None):
             outcome = self.roles.find(harm.token, harm.plover)
             roles = Roles(roles.actor or outcome.actor, roles.recipient or outcome.recipient)
@@ -227,13 +244,24 @@ class MentionExtractor:
 HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim", "shoot", "die"})
 
 
+# Acts done to or during a demonstration: the demonstration they govern stays a mention of its own.
+_ACTS_ON_PROTESTS = frozenset({"COERCE", "ASSAULT", "FIGHT"})
+
+
+def _next_act(trigger: Trigger, harm: Trigger) -> bool:
+    """ "Forces killed four militants and recovered weapons": a non-violent act coordinated with the
+    harm verb is a further act, not the event the harm belongs to."""
+    return (
+        trigger.token.dep_ == "conj"
+        and trigger.token.head.i == harm.token.i
+        and trigger.plover not in ("ASSAULT", "FIGHT", "PROTEST")
+    )
+
+
 def _is_harm(trigger: Trigger) -> bool:
+    if trigger.token.pos_ == "NOUN":  # "8 shot dead by police during heavy fighting", read as a noun
+        return trigger.token.lower_ == "shot"
     return trigger.token.pos_ in ("VERB", "AUX") and trigger.token.lemma_.lower() in HARM_LEMMAS
-
-
-def _nearest_trigger(trigger: Trigger, by_index: dict[int, Trigger]) -> Trigger | None:
-    """The closest trigger above this one in the parse."""
-    return next((by_index[a.i] for a in trigger.token.ancestors if a.i in by_index), None)
 
 
 def _within(indices: list[int], sentence: Span) -> list[int]:

@@ -28,6 +28,9 @@ class TriggerRule:
     needs_prep: tuple[str, ...] = ()
     needs_object: tuple[str, ...] = ()
     not_object: tuple[str, ...] = ()
+    # one of these words is a child of the trigger or the object of its preposition ("shot dead",
+    # "set ablaze", "set on fire")
+    needs_child: tuple[str, ...] = ()
     # Non-conflict senses: the rule fails when one of these lemmas is the trigger's head, a child, or
     # the object of a child preposition ("virus attack", "attack on the plans", "strong demand").
     not_near: tuple[str, ...] = ()
@@ -48,6 +51,8 @@ class TriggerLexicon:
     rules: Mapping[tuple[str, str], TriggerRule]  # (lemma, POS) -> its first rule
     armed_words: frozenset[str]
     violent_words: frozenset[str] = frozenset()
+    # weapon word -> the ASSAULT/FIGHT mode it gives a trigger it modifies ("grenade attack")
+    weapon_modes: Mapping[str, str] = field(default_factory=dict)
     # Later rules for the same (lemma, POS), tried in file order when the first one's constraints
     # fail: "call off" (a strike) is CONCEDE, "call on" (someone to act) is DEMAND.
     more_rules: Mapping[tuple[str, str], tuple[TriggerRule, ...]] = field(default_factory=dict)
@@ -63,11 +68,25 @@ class TriggerLexicon:
         """Every lemma a rule is for."""
         return frozenset(lemma for lemma, _ in (*self.rules, *self.more_rules))
 
+    @cached_property
+    def headline_verbs(self) -> dict[str, str]:
+        """Present-tense forms of the verb rules ("lynch", "lynches" -> "lynch"): in headline-style
+        sentences ("Mob lynches man") the tagger often reads them as nouns in a compound."""
+        forms: dict[str, str] = {}
+        for lemma, pos in (*self.rules, *self.more_rules):
+            if pos == "VERB" and " " not in lemma:
+                third = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s"
+                forms.setdefault(lemma, lemma)
+                forms.setdefault(third, lemma)
+        return forms
+
     def candidates(self, doc: Doc) -> list[int]:
-        """Indices of the tokens ``match`` may accept, in order: a rule's lemma, or a verb with "must" or
-        "should" (a reported obligation). Found with array scans; every other token fails ``match``."""
+        """Indices of the tokens ``match`` may accept, in order: a rule's lemma, a verb form the tagger
+        took for a noun in a compound (``headline_verbs``), or a verb with "must" or "should" (a
+        reported obligation). Found with array scans; every other token fails ``match``."""
         obligations = {doc[i].head.i for i in where_lower(doc, OBLIGATION_AUX)}
-        return sorted(obligations.union(where_lemma(doc, self.lemmas)))
+        headline = {i for i in where_lower(doc, frozenset(self.headline_verbs)) if _headline_verb(doc[i])}
+        return sorted(obligations.union(where_lemma(doc, self.lemmas), headline))
 
     def match(self, token: Token) -> Trigger | None:
         """The trigger this token is, if its lemma, part of speech and constraints fit."""
@@ -78,22 +97,52 @@ class TriggerLexicon:
             # "X said Y must return the helicopter": what X demands of Y, whatever the verb (CAMEO 10)
             return Trigger(token=token, plover="DEMAND", mode=None)
         key = (lemma_of(token), pos)
+        if (
+            key not in self.rules
+            and pos == "NOUN"
+            and token.lower_ in self.headline_verbs
+            and _headline_verb(token)
+        ):
+            key = (self.headline_verbs[token.lower_], "VERB")
         candidates = [r for r in (self.rules.get(key), *self.more_rules.get(key, ())) if r is not None]
         rule = next((r for r in candidates if self._constraints_hold(r, token)), None)
         if rule is None:
             return None
         plover, mode = rule.plover, rule.mode
+        implied = rule.implies_actor
         for obj in _objects(token):
             coded = rule.object_types.get(lemma_of(obj))
-            if coded is not None:  # "SANCTION" or "ASSAULT/primitive": type and optional mode
-                plover, _, new_mode = coded.partition("/")
+            if coded is not None:  # "SANCTION", "ASSAULT/primitive", "ASSAULT/primitive/rioters":
+                # type, optional mode, optional actor the object implies (stones are a crowd's weapon)
+                plover, new_mode, new_implied = (coded.split("/") + ["", ""])[:3]
                 mode = new_mode or None
+                implied = new_implied or implied
+        if plover in ("ASSAULT", "FIGHT") and mode is None:
+            weapon = self._weapon_mode(token)  # "a grenade attack", "attacked with machetes"
+            if plover == "ASSAULT" or weapon in FIGHT_WEAPON_MODES:
+                mode = weapon
         if plover == "PROTEST" and self._said_violent(token):
             mode = "riot"  # "violently protesting", "rowdy rallies", "the demonstration turned violent"
-        implied = rule.implies_actor
         if plover == "PROTEST" and implied is not None:
             implied = "rioters" if mode == "riot" else implied
         return Trigger(token=token, plover=plover, mode=mode, implies_actor=implied)
+
+    def _weapon_mode(self, token: Token) -> str | None:
+        """The mode a weapon named on the trigger gives it: a modifier ("grenade attack", "IED
+        blast") or the object of "with"/"using" ("attacked with machetes")."""
+        near = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+        near += [
+            g
+            for c in token.children
+            if c.lower_ in ("with", "using", "by") or lemma_of(c) == "use"
+            for g in c.children
+            if g.dep_ in ("pobj", "dobj")
+        ]
+        for t in near:
+            mode = self.weapon_modes.get(lemma_of(t)) or self.weapon_modes.get(t.lower_)
+            if mode is not None:
+                return mode
+        return None
 
     def _said_violent(self, token: Token) -> bool:
         near = [*token.children, token.head, *token.head.children]
@@ -101,12 +150,18 @@ class TriggerLexicon:
 
     def _constraints_hold(self, rule: TriggerRule, token: Token) -> bool:
         if rule.needs_prep and not any(
-            c.dep_ in ("prep", "prt", "agent") and c.lower_ in rule.needs_prep for c in token.children
+            # a particle is often parsed as an adverb ("guns down two officers")
+            c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in rule.needs_prep
+            for c in token.children
         ):
             return False
         if rule.needs_object and not any(lemma_of(o) in rule.needs_object for o in _objects(token)):
             return False
         if rule.not_object and any(lemma_of(o) in rule.not_object for o in _objects(token)):
+            return False
+        if rule.needs_child and not any(
+            c.lower_ in rule.needs_child or lemma_of(c) in rule.needs_child for c in _modifiers(token)
+        ):
             return False
         if rule.not_near and any(
             lemma_of(t) in rule.not_near or t.lower_ in rule.not_near for t in _neighbours(token)
@@ -120,6 +175,31 @@ class TriggerLexicon:
                 if t.lower_ in self.armed_words or lemma_of(t) in self.armed_words:
                     return True
         return False
+
+
+def _headline_verb(token: Token) -> bool:
+    """A verb of a headline-style sentence tagged as a noun: "Mob lynches man", "Residents lynch man"
+    parse as one noun phrase whose compounds are the subject and the verb (only a compound after
+    another word of the phrase counts: the first word of a noun phrase is its subject); "Attackers
+    shoot KDF soldier" makes the verb a noun with a subject and an object."""
+    if token.pos_ != "NOUN" or not token.text[:1].islower():
+        return False  # a capitalised word is a name ("Royal Dutch Shell", "Merrill Lynch")
+    deps = {c.dep_ for c in token.children}
+    # "Attackers shoot KDF soldier", "Protesters demonstrate over land": a noun with a subject
+    if "nsubj" in deps and (token.dep_ == "ROOT" or "dobj" in deps):
+        return True
+    return (
+        token.dep_ == "compound" and token.i > token.head.left_edge.i and token.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+# The weapon modes PLOVER's FIGHT has (ASSAULT has them all).
+FIGHT_WEAPON_MODES = frozenset({"firearms", "heavy-weapons", "aerial"})
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """The trigger's children and the objects of its prepositions."""
+    return [*token.children, *(g for c in token.children if c.dep_ == "prep" for g in c.children)]
 
 
 def _neighbours(token: Token) -> list[Token]:
@@ -163,6 +243,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> TriggerLexicon:
             needs_prep=tuple(entry.get("needs_prep", ())),
             needs_object=tuple(entry.get("needs_object", ())),
             not_object=tuple(entry.get("not_object", ())),
+            needs_child=tuple(entry.get("needs_child", ())),
             not_near=tuple(entry.get("not_near", ())),
             object_types=dict(entry.get("object_types", {})),
             implies_actor=entry.get("implies_actor"),
@@ -177,6 +258,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> TriggerLexicon:
         more_rules=more,
         armed_words=frozenset(w.lower() for w in data["armed_words"]),
         violent_words=frozenset(w.lower() for w in data.get("violent_words", ())),
+        weapon_modes={str(k).lower(): str(v) for k, v in data.get("weapon_modes", {}).items()},
         conflict_words=frozenset(w.lower() for w in data.get("conflict_words", ())),
         political_words=frozenset(w.lower() for w in data.get("political_words", ())),
         figurative_triggers=frozenset(w.lower() for w in data.get("figurative_triggers", ())),

@@ -52,8 +52,10 @@ ACLED_TYPES: dict[str, tuple[str, ...]] = {
 }
 
 # PLOVER 0.7b1 modes per type (its mode tables), plus FIGHT from 0.6. Our extensions, for distinctions
-# ACLED makes and PLOVER leaves to context: ASSAULT aerial/grenade/chemical, COERCE territory/
+# ACLED makes and PLOVER leaves to context: ASSAULT aerial/grenade/chemical/mob (lynching, mob justice:
+# ACLED Mob violence whoever the crowd is), COERCE territory/
 # disrupt-weapons, MOBILIZE base, FIGHT aerial/territory, ACCUSE investigate (0.6's INVESTIGATE).
+# MOBILIZE recruit (recruitment into an armed group: ACLED Change to group/activity) is ours too.
 # COERCE destroy is PLOVER 0.6's (0.7 moved it to ASSAULT); both are kept.
 PLOVER_MODES: dict[str, tuple[str, ...]] = {
     "AGREE": (),
@@ -69,7 +71,7 @@ PLOVER_MODES: dict[str, tuple[str, ...]] = {
     "THREATEN": ("restrict", "ban", "arrest", "relations", "expel", "territory", "violence"),
     "PROTEST": ("demo", "riot", "strike-gen", "strike-lim", "strike-hun", "boycott", "obstruct"),
     "SANCTION": ("convict", "cancel", "expel", "withdraw", "sever"),
-    "MOBILIZE": ("troops", "weapons", "police", "base"),
+    "MOBILIZE": ("troops", "weapons", "police", "base", "recruit"),
     "COERCE": (
         "confiscate",
         "destroy",
@@ -100,6 +102,7 @@ PLOVER_MODES: dict[str, tuple[str, ...]] = {
         "aerial",
         "grenade",
         "chemical",
+        "mob",
     ),
     "FIGHT": ("firearms", "heavy-weapons", "aerial", "territory", "other"),
 }
@@ -132,6 +135,7 @@ MODE_ALIASES: dict[str, dict[str, str | None]] = {
         "drone": "aerial",
         "ied": "explosives",
         "kidnap": "abduct",
+        "lynch": "mob",
     },
     "FIGHT": {"shelling": "heavy-weapons", "artillery": "heavy-weapons", "seize": "territory"},
     "COERCE": {

@@ -292,6 +292,11 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
 
 # --- composition: prefixes, ranges, parts of a period, then absolute dates
 
+# Hedges on a stated date ("around December 26 2019", "on or about 4 May"): the date is the one named,
+# as event coders record it (ACLED codes the stated day; its time precision carries the doubt).
+_APPROXIMATELY = re.compile(
+    r"^(?:on or around|on or about|around|about|approximately|approx\.?|circa|c\.|roughly) (.+)$"
+)
 _PREFIX = re.compile(r"^(since|until|till|up until|as of|before|after|on|in|during|over|at|from) (.+)$")
 _BETWEEN = re.compile(r"^(?:between|from) (.+?) (?:and|to|until|till|through) (.+)$")
 _JOINED = re.compile(r"^(.+?) ?(?: and | to | until | till | through |-) ?(.+)$")
@@ -309,6 +314,8 @@ def _resolve(s: str, p: date, past: bool) -> _Range | None:
         return None
     for pattern, replacement in _DAY_RANGES:
         s = pattern.sub(replacement, s)
+    if m := _APPROXIMATELY.match(s):
+        return _resolve(m.group(1), p, past)
     if m := _BETWEEN.match(s):
         return _joined(_resolve(m.group(1), p, past), _resolve(m.group(2), p, past))
     if m := _PREFIX.match(s):
@@ -360,9 +367,10 @@ def _absolute(s: str, p: date, past: bool) -> _Range | None:
         return _checked_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if m := re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", s):
         first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if first <= 12 and second <= 12 and first != second:
-            return None  # 05/11/2025: day-month or month-day? The text does not say.
-        day, month = (first, second) if first > 12 or second <= 12 else (second, first)
+        # 05/11/2025 is read day-first, as the English-language press outside North America writes
+        # dates (UK, Commonwealth, Africa, South Asia, the Middle East) and as conflict coders do;
+        # a second number above 12 can only be the day (11/13/2025).
+        day, month = (second, first) if second > 12 else (first, second)
         return _checked_day(year, month, day)
     if m := re.fullmatch(r"(?:the year )?(\d{4})", s):
         return _year(int(m.group(1))) if _YEAR.fullmatch(m.group(1)) else None
