@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from eventscope.evaluate.acled import predict
-from eventscope.evaluate.acled_notes import unnamed_perpetrator
+from eventscope.resolve.acled_coding import unnamed_perpetrator
 from eventscope.models import ActorKind, ActorRef, Article, EventType, Evidence, Mention, Modality
 
 

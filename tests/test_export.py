@@ -228,6 +228,17 @@ def test_acled_rows_for_other_events() -> None:
     assert by_id[E_MOVE.id]["disorder_type"] == "Strategic developments"
 
 
+def test_acled_row_names_unnamed_actors_as_acled_does() -> None:
+    """No perpetrator named: ACLED's Unidentified Armed Group (inter 3); a demonstration's crowd is its actor."""
+    unnamed = replace(E_STRIKE, actor=None)
+    protest_type = replace(E_STRIKE.type, acled_type="Protests", acled_sub_type="Peaceful protest")
+    protest = replace(E_STRIKE, id="ev-protest", actor=None, type=protest_type)
+    _, _, rows = acled_rows([unnamed, protest])
+    strike, crowd = rows
+    assert (strike["actor1"], strike["inter1"]) == ("Unidentified Armed Group (Lebanon)", "3")
+    assert (crowd["actor1"], crowd["inter1"]) == ("Protesters (Lebanon)", "6")
+
+
 def test_acled_row_without_a_place_uses_the_location_text() -> None:
     unplaced = replace(E_ROCKETS, place=None, place_level=PlaceLevel.UNRESOLVED, geo_precision=3)
     _, _, rows = acled_rows([unplaced])

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventscope.errors import InputError
-from eventscope.evaluate.acled_notes import WEAK_MODALITY, code_note, unnamed_perpetrator
+from eventscope.evaluate.acled_notes import WEAK_MODALITY, code_note
 from eventscope.evaluate.metrics import (
     accuracy,
     confusion,
@@ -50,6 +50,7 @@ from eventscope.models import (
     PlaceLevel,
     PlaceRole,
 )
+from eventscope.resolve.acled_coding import inter1_code
 
 if TYPE_CHECKING:
     from eventscope.pipeline import Pipeline
@@ -73,8 +74,6 @@ SUB_TYPE_RANK = {
     "Other": 5,
 }
 # In ACLED's demonstration events the demonstrators are actor 1, whoever intervened.
-CROWD_INTER = {"Protests": 6, "Riots": 5}
-ACLED_VIOLENCE = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 MATERIAL = frozenset({"FIGHT", "ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _FULL_DATE = re.compile(
@@ -247,14 +246,11 @@ def predict(mentions: Sequence[Mention], text: str = "") -> AcledPrediction:
     time = main.time
     if time is None or not time.resolved:  # a note is one event: the date stated anywhere in it is its date
         time = next((m.time for m in mentions if m.time is not None and m.time.resolved), time)
-    actor_kind = main.actor.kind if main.actor is not None else None
-    if actor_kind is None and main.type.acled_type in ACLED_VIOLENCE:
-        actor_kind = unnamed_perpetrator(mentions, text)
-    inter1 = ACLED_INTER_CODE[actor_kind] if actor_kind is not None else None
+    named = ACLED_INTER_CODE[main.actor.kind] if main.actor is not None and main.actor.kind else None
     return AcledPrediction(
         event_type=main.type.acled_type,
         sub_event_type=main.type.acled_sub_type,
-        inter1=CROWD_INTER.get(main.type.acled_type, inter1),
+        inter1=inter1_code(main.type.acled_type, named, mentions, text),
         lat=ref.place.lat if ref is not None and ref.place is not None else None,
         lon=ref.place.lon if ref is not None and ref.place is not None else None,
         start=time.start if time is not None else None,

@@ -2,9 +2,11 @@
 
 :func:`code_note` applies the ACLED codebook's rules that need more than one mention: who the unnamed
 actor or target of violence is, when an attack met armed resistance, when a demonstration turned violent
-or was dispersed, and which weapon an attack used. :func:`unnamed_perpetrator` gives the inter kind of a
-perpetrator the report does not name. Every word list here is general English, and every rule the
-codebook's (docs/evaluation.md says which); nothing is taken from ACLED rows.
+or was dispersed, and which weapon an attack used. These rules read the whole note as one event, so they
+are the scorer's: the product's ACLED export does not apply them yet (its events are built by merging,
+``merge/build.py``). The inter code of an actor the reports do not name is the product's rule
+(``resolve/acled_coding.py``), shared by the export and the scorer. Every word list here is general
+English, and every rule the codebook's (docs/evaluation.md says which); nothing is taken from ACLED rows.
 """
 
 from __future__ import annotations
@@ -12,41 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
-from importlib import resources
-
-import yaml
 
 from eventscope.models import ActorKind, ActorRef, EventType, Mention, Modality
 from eventscope.resolve.ontology import crosswalk
 
 WEAK_MODALITY = frozenset({Modality.PLANNED, Modality.DENIED, Modality.NEGATED})
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
-# ACLED codebook (actors, political militias): violence whose perpetrator the report does not name is
-# coded to "Unidentified Armed Group (country)", a political militia (inter 3) ...
-UNNAMED_PERPETRATOR = ActorKind.POLITICAL_MILITIA
-# ... unless the report sets it among communities (identity militias: "armed and violent groups organised
-# around a collective, common feature including community, ethnicity, region, religion"), where the
-# unnamed side is the other community's militia (inter 4).
-COMMUNAL_WORDS = frozenset(
-    {
-        "clan",
-        "clans",
-        "community",
-        "communities",
-        "ethnic",
-        "tribal",
-        "tribe",
-        "tribes",
-        "communal",
-        "inter-clan",
-        "inter-communal",
-        "intercommunal",
-        "inter-ethnic",
-        "interethnic",
-        "inter-tribal",
-    }
-)
 
 
 def code_note(main: Mention, mentions: Sequence[Mention]) -> Mention:
@@ -144,26 +117,6 @@ def code_note(main: Mention, mentions: Sequence[Mention]) -> Mention:
         fatalities=True if killed else None,
     )
     return replace(main, type=coded, actor=actor, recipient=recipient)
-
-
-def unnamed_perpetrator(mentions: Sequence[Mention], text: str = "") -> ActorKind:
-    """The kind ACLED gives a perpetrator the report does not name: an identity militia when the
-    report is about communities (a party is one, or the text speaks of clans, communities, ethnic or
-    tribal groups, or names an ethnic group), else an unidentified armed group (political militia)."""
-    parties = [r for m in mentions for r in (m.actor, m.recipient) if r is not None]
-    if any(r.kind is ActorKind.IDENTITY_MILITIA for r in parties):
-        return ActorKind.IDENTITY_MILITIA
-    words = set(re.findall(r"[a-z][a-z-]*", text.lower()))
-    if words & (COMMUNAL_WORDS | ethnic_words()):
-        return ActorKind.IDENTITY_MILITIA
-    return UNNAMED_PERPETRATOR
-
-
-@cache
-def ethnic_words() -> frozenset[str]:
-    """Ethnic group and clan names of the agent lexicon (``extract/lexicon/agents.yaml``)."""
-    text = resources.files("eventscope.extract.lexicon").joinpath("agents.yaml").read_text(encoding="utf-8")
-    return frozenset(str(w).lower() for w in yaml.safe_load(text).get("ethnic_words", ()))
 
 
 # Head nouns of unarmed groups of people (general English): when such a group fights or attacks, ACLED

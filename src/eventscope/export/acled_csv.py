@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any, TextIO
 
 from eventscope.models import ACLED_INTER_CODE, ActorKind, ActorRef, Event, Mention
+from eventscope.resolve.acled_coding import inter1_code, sentences_text, unnamed_actor_name
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty",
@@ -122,7 +123,10 @@ def acled_row(
 ) -> dict[str, Any]:
     place = event.place
     country = _countries().get(place.country_code or "") if place else None
-    inter1, inter2 = _inter(event.actor), _inter(event.recipient)
+    inter2 = _inter(event.recipient)
+    # ACLED conventions for actors the reports do not name (resolve/acled_coding.py), as `eval acled` scores
+    inter1 = inter1_code(event.type.acled_type, _inter(event.actor), mentions, sentences_text(mentions))
+    actor1 = _actor_name(event.actor) or unnamed_actor_name(inter1, country["name"] if country else "")
     civilians = event.recipient is not None and event.recipient.kind == ActorKind.CIVILIANS
     fatalities = event.fatalities_best if event.fatalities_best is not None else event.fatalities_low
     return {
@@ -133,7 +137,7 @@ def acled_row(
         "disorder_type": disorder_type(event.type.acled_type, event.type.acled_sub_type),
         "event_type": event.type.acled_type,
         "sub_event_type": event.type.acled_sub_type,
-        "actor1": _actor_name(event.actor),
+        "actor1": actor1,
         "assoc_actor_1": "",
         "inter1": "" if inter1 is None else inter1,
         "actor2": _actor_name(event.recipient),
