@@ -69,6 +69,8 @@ EXAMPLES = [
     ("Rebels set the market ablaze before dawn.", "set", "ASSAULT", "destroy"),
     ("Looters destroyed shops and cars in the town centre.", "destroyed", "ASSAULT", "destroy"),
     ("Council workers went on strike over unpaid salaries.", "strike", "PROTEST", "strike-gen"),
+    ("The union called a general strike.", "strike", "PROTEST", "strike-gen"),
+    ("The strike by doctors entered its third week.", "strike", "PROTEST", "strike-gen"),
     ("Police fired tear gas at the crowd.", "fired", "COERCE", None),
     ("Protesters took to the streets of the capital on Monday.", "took", "PROTEST", "demo"),
     ("Drivers protested the fuel price rise by barricading the highway.", "protested", "PROTEST", "riot"),
@@ -114,6 +116,14 @@ def test_a_protest_acted_on_stays_an_event(nlp) -> None:  # type: ignore[no-unty
 def test_what_a_protest_is_about_does_not_make_it_violent(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _found(nlp, "Residents protested over a road damaged by heavy rains.")
     assert found["protested"] == ("PROTEST", "demo")
+
+
+@pytest.mark.model
+def test_a_strike_without_a_word_of_labour_is_not_a_labour_strike(nlp) -> None:  # type: ignore[no-untyped-def]
+    # war news: "the strike" is the air strike the article is about, never a walkout
+    assert _found(nlp, "The strike flattened a building on the edge of the old market.").get("strike") is None
+    found = _found(nlp, "A resident who saw the strike said the whole street shook.")
+    assert found.get("strike", ("", ""))[0] != "PROTEST"
 
 
 @pytest.mark.model

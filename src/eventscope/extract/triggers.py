@@ -34,6 +34,10 @@ class TriggerRule:
     # Non-conflict senses: the rule fails when one of these lemmas is the trigger's head, a child, or
     # the object of a child preposition ("virus attack", "attack on the plans", "strong demand").
     not_near: tuple[str, ...] = ()
+    # a sense that needs its own context: one of these words is the trigger's head, a child (not a
+    # preposition) or the object of its preposition ("went on strike", "a general strike", "strike by
+    # teachers"); without it, "the strike flattened a building" keeps its military sense
+    needs_near: tuple[str, ...] = ()
     object_types: Mapping[str, str] = field(default_factory=dict)
     implies_actor: str | None = None
 
@@ -167,6 +171,12 @@ class TriggerLexicon:
             lemma_of(t) in rule.not_near or t.lower_ in rule.not_near for t in _neighbours(token)
         ):
             return False
+        if rule.needs_near and not any(
+            lemma_of(t) in rule.needs_near or t.lower_ in rule.needs_near
+            for t in _neighbours(token)
+            if t is token.head or t.dep_ != "prep"
+        ):
+            return False
         return not (rule.needs_armed and not self.is_armed(arguments(token)))
 
     def is_armed(self, phrases: Iterable[Token]) -> bool:
@@ -245,6 +255,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> TriggerLexicon:
             not_object=tuple(entry.get("not_object", ())),
             needs_child=tuple(entry.get("needs_child", ())),
             not_near=tuple(entry.get("not_near", ())),
+            needs_near=tuple(entry.get("needs_near", ())),
             object_types=dict(entry.get("object_types", {})),
             implies_actor=entry.get("implies_actor"),
         )
