@@ -91,6 +91,22 @@ def test_three_orders_give_identical_events_ids_and_statuses(
     assert len(results[0]) > 5
 
 
+def test_the_demo_shows_every_claim_status_and_a_syndicated_copy(
+    shared_nlp_pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """Issue #5's demo: a corroborated strike reported by several outlets, whose syndicated copy counts
+    once; a single-source claim; a disputed claim."""
+    inputs = sorted(str(p) for p in demo_articles_dir().glob("*.txt"))
+    events = run(shared_nlp_pipeline, tmp_path / "demo.db", inputs)
+    strike = max(events, key=lambda e: e.n_reports)
+    assert strike.type.plover == "ASSAULT" and strike.type.acled_type == "Explosions/Remote violence"
+    assert strike.place is not None and strike.place.country_code == "LB"
+    assert strike.claim_status is ClaimStatus.CORROBORATED and strike.n_outlets >= 3
+    assert strike.n_independent < strike.n_outlets  # the wire copy and its republication count once
+    statuses = {e.claim_status for e in events}
+    assert {ClaimStatus.SINGLE_SOURCE, ClaimStatus.DISPUTED} <= statuses
+
+
 def test_reports_merge_with_tolls_low_best_high_traceable(
     shared_nlp_pipeline: Pipeline, tmp_path: Path
 ) -> None:
