@@ -146,7 +146,8 @@ def test_headline_passive_makes_the_subject_the_victim(nlp) -> None:  # type: ig
     drafts = _drafts(nlp, "21 suspected Mungiki members killed during a search for the killers.")
     killed = next(d.mention for d in drafts if d.mention.trigger.text == "killed")
     assert killed.actor is None
-    assert killed.recipient is not None and killed.recipient.text == "Mungiki"
+    # the victims' phrase, counted ("21 suspected Mungiki members"), resolves to the group later
+    assert killed.recipient is not None and "Mungiki" in killed.recipient.text
 
 
 @pytest.mark.model

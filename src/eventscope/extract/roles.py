@@ -54,6 +54,9 @@ CLAIMING = frozenset({"claim", "assume", "accept", "take", "bear", "admit", "ack
 # the attack on X", "the bombing was attributed to X".
 ASCRIBING = frozenset({"attribute", "blame", "ascribe", "impute"})
 RELATIVES = frozenset({"which", "who", "that", "whom"})
+# Types whose two sides may be named together: "clashes between X and Y", "X and Y clashed", "fighting
+# between X and Y"; the first named is the actor.
+RECIPROCAL = frozenset({"FIGHT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,16 +87,31 @@ class RoleFinder:
     def find(self, trigger: Token, plover: str) -> Roles:
         actor_tok: Token | Span | None
         recipient_tok: Token | Span | None
-        if trigger.pos_ in ("VERB", "AUX"):
+        between = self._between(trigger)  # "clashes / fighting between X and Y", noun or gerund
+        if between is None and trigger.pos_ in ("VERB", "AUX"):
             actor_tok, recipient_tok = self._verbal(trigger, plover)
-            between = None
-        else:
-            actor_tok, recipient_tok, between = self._nominal(trigger, plover)
+            if plover in RECIPROCAL and recipient_tok is None and actor_tok is not None:
+                between = conjunct_split(actor_tok)  # "X and Y clashed": X the actor, Y the other side
+        elif between is None:
+            actor_tok, recipient_tok = self._nominal(trigger, plover)
         if between is not None:
             return Roles(self._best(between[0]), self._best(between[1]))
-        if actor_tok is None:
-            actor_tok = self._responsible(trigger)
+        responsible = self._responsible(trigger)
+        same = (
+            isinstance(recipient_tok, Token) and responsible is not None and recipient_tok.i == responsible.i
+        )
+        if responsible is not None and (actor_tok is None or same):
+            # "police blamed the killing on bandits": "on bandits" hangs on the act, but names its author
+            actor_tok, recipient_tok = responsible, None if same else recipient_tok
         return Roles(self._phrase(actor_tok), self._phrase(recipient_tok))
+
+    @staticmethod
+    def _between(trigger: Token) -> tuple[Span, Span] | None:
+        for obj in prep_objects(trigger, ("between",)):
+            split = conjunct_split(obj)
+            if split is not None:
+                return split
+        return None
 
     @staticmethod
     def _responsible(trigger: Token) -> Token | None:
@@ -118,8 +136,13 @@ class RoleFinder:
                     return passive_subject(owner)
                 return next((c for c in owner.children if c.dep_ == "dobj"), None)
         if lemma_of(head) in ASCRIBING and dep in ("dobj", "nsubjpass"):
-            to = prep_objects(head, ("to", "on")) or prep_objects(trigger, ("to",))  # or on the noun
+            to = prep_objects(head, ("to", "on")) or prep_objects(trigger, ("to", "on"))  # or on the noun
             return to[0] if to else None
+        for clause in trigger.children:  # "an attack attributed to X", "killings blamed on X"
+            if clause.dep_ == "acl" and lemma_of(clause) in ASCRIBING:
+                to = prep_objects(clause, ("to", "on"))
+                if to:
+                    return to[0]
         return None
 
     def _verbal(self, verb: Token, plover: str) -> tuple[Token | None, Token | None]:
@@ -129,7 +152,7 @@ class RoleFinder:
         actor, recipient = self._verbal_roles(verb, plover)
         if recipient is not None and recipient.ent_type_ in TIME_ENTS:
             recipient = None  # "demanded on Tuesday": a date is never a party
-        if plover in EXCHANGE and not is_passive(verb):
+        if plover in EXCHANGE and not (is_passive(verb) and _shared_object(verb) is None):
             recipient = self._exchange_recipient(verb, recipient)
         return actor, recipient
 
@@ -158,13 +181,19 @@ class RoleFinder:
 
     def _verbal_roles(self, verb: Token, plover: str) -> tuple[Token | None, Token | None]:
         agents = prep_objects(verb, ("by",))
-        if is_passive(verb):
+        shared = _shared_object(verb)
+        if passive_head := _passive_conjunct_head(verb):
+            # "a driver was shot and killed (by X)": the second verb shares the first's patient and agent
+            agents = agents or prep_objects(passive_head, ("by",))
+            patient = passive_subject(passive_head)
+            return (agents[0] if agents else None), (None if plover in SELF_MOVING else patient)
+        if is_passive(verb) and shared is None:
             patient = passive_subject(verb)
             if plover in SELF_MOVING:
                 return (agents[0] if agents else patient), None
             return (agents[0] if agents else None), patient
         actor = subject(verb)
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs = [c for c in verb.children if c.dep_ == "dobj"] or ([shared] if shared is not None else [])
         targets = prep_objects(verb, ("against", "on", "at", "with", "into"))
         recipient = None
         if plover not in SELF_MOVING:
@@ -181,13 +210,7 @@ class RoleFinder:
             recipient = objs[0]
         return actor, recipient
 
-    def _nominal(
-        self, noun: Token, plover: str
-    ) -> tuple[Token | Span | None, Token | Span | None, tuple[Token | Span, Token | Span] | None]:
-        for obj in prep_objects(noun, ("between",)):
-            split = conjunct_split(obj)
-            if split is not None:
-                return None, None, split
+    def _nominal(self, noun: Token, plover: str) -> tuple[Token | Span | None, Token | Span | None]:
         actor: Token | Span | None = None
         recipient: Token | None = None
         by = prep_objects(noun, ("by",))
@@ -220,12 +243,12 @@ class RoleFinder:
         if admitter is not None and recipient is None and not on:
             # "the US announced Syria's entry into the coalition": the admitting side acts, the
             # entrant receives
-            return admitter, actor, None
+            return admitter, actor
         if on:
             recipient = on[0]
         elif of and plover not in SELF_MOVING:
             recipient = of[0]
-        return actor, recipient, None
+        return actor, recipient
 
     @staticmethod
     def _admitter(noun: Token, plover: str) -> Token | None:
@@ -260,13 +283,15 @@ class RoleFinder:
         span = compact_phrase(target) if isinstance(target, Token) else target
         if self.is_known_actor(span.text):
             return span
-        root = span.root if isinstance(target, Span) else target
-        # the phrase, not the clauses that describe it ("the movement, which killed the army chief")
-        end = min(
-            (c.left_edge.i for c in root.rights if c.dep_ == "relcl"),
-            default=root.right_edge.i + 1,
-        )
-        subtree = root.doc[root.left_edge.i : end]
+        if isinstance(target, Span):
+            subtree = target  # one side of "between X and Y": not the other side its root governs
+        else:
+            # the phrase, not the clauses that describe it ("the movement, which killed the army chief")
+            end = min(
+                (c.left_edge.i for c in target.rights if c.dep_ == "relcl"),
+                default=target.right_edge.i + 1,
+            )
+            subtree = target.doc[target.left_edge.i : end]
         for ent in self._ents_within(subtree):
             if ent.label_ in ("ORG", "NORP", "GPE", "PERSON") and self.is_known_actor(ent.text):
                 return ent
@@ -294,3 +319,26 @@ class RoleFinder:
         if subj is None or subj.lower_ in PRONOUNS:
             return token
         return subj
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The object a verb shares with the verb joined to it ("X shot and killed Y": "shot" has Y too), so
+    that an objectless "shot" is not read as a headline passive ("three soldiers shot")."""
+    if any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in conj.children):
+            obj = next((c for c in conj.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _passive_conjunct_head(verb: Token) -> Token | None:
+    """The passive verb a subjectless past participle is joined to ("was shot and killed"), if any."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head is verb:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass") for c in verb.children):
+        return None
+    return head if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) else None

@@ -305,7 +305,12 @@ class ActorDictionary:
         """Where the name may start after qualifiers, titles and country words: [0, ...]."""
         ends = [0]
         while (i := ends[-1]) < len(tokens):
-            n = 1 if tokens[i] in self._modifiers else self._match_at(tokens, i, self._demonyms)
+            # a count ("four al-Shabaab members", "2 KDF soldiers") is a quantity, like "dozens"
+            n = (
+                1
+                if tokens[i] in self._modifiers or tokens[i].isdigit()
+                else self._match_at(tokens, i, self._demonyms)
+            )
             if not n:
                 break
             ends.append(i + n)
@@ -391,13 +396,21 @@ def _lexicon(name: str) -> Any:
 
 
 def _agents(data: Mapping[str, Any]) -> list[GenericAgent]:
-    return [
-        GenericAgent(form, family, ActorKind(spec["kind"]), spec["name"], spec.get("id"))
+    """The heads as listed, then the singulars the loader derives; a head listed in one family is never
+    taken over by a singular derived in another ("youth" a civilian, though "youths" are rioters)."""
+    listed = [
+        GenericAgent(normalise(head), family, ActorKind(spec["kind"]), spec["name"], spec.get("id"))
         for family, heads in data["heads"].items()
         if (spec := data["families"][family])
         for head in heads
-        for form in dict.fromkeys((normalise(head), _singular(normalise(head))))
     ]
+    forms = {agent.head for agent in listed}
+    derived = {
+        singular: replace(agent, head=singular)
+        for agent in listed
+        if (singular := _singular(agent.head)) not in forms
+    }
+    return [*listed, *derived.values()]
 
 
 def _singular(phrase: str) -> str:

@@ -1,0 +1,82 @@
+"""Roles around joined verbs and two-sided events, with the real parser: "X shot and killed Y" (no
+headline passive), "a driver was shot and killed by X", "X and Y clashed", "fighting between X and Y"."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventscope.extract.roles import RoleFinder
+from eventscope.resolve.actors import ActorDictionary, load_actor_dictionary
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return load_actor_dictionary()
+
+
+def roles_of(nlp: Language, actors: ActorDictionary, text: str, word: str, plover: str) -> tuple[str, str]:
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    roles = RoleFinder(lambda phrase: actors.lookup(phrase) is not None).find(trigger, plover)
+    return (
+        roles.actor.text if roles.actor is not None else "",
+        roles.recipient.text if roles.recipient is not None else "",
+    )
+
+
+@pytest.mark.parametrize("word", ["shot", "killed"])
+def test_shot_and_killed_keeps_the_shooter_as_actor(
+    nlp: Language, actors: ActorDictionary, word: str
+) -> None:
+    # "shot" has no object of its own: it shares "a driver" with "killed", so it is no headline passive
+    actor, recipient = roles_of(
+        nlp, actors, "A KDF soldier shot and killed a driver in Garissa.", word, "ASSAULT"
+    )
+    assert "soldier" in actor and recipient == "a driver"
+
+
+def test_a_verb_joined_to_a_passive_shares_its_patient_and_agent(
+    nlp: Language, actors: ActorDictionary
+) -> None:
+    text = "A driver was shot and killed by a KDF soldier."
+    assert roles_of(nlp, actors, text, "killed", "ASSAULT") == ("a KDF soldier", "A driver")
+    assert roles_of(nlp, actors, "A driver was shot and killed in Garissa.", "killed", "ASSAULT") == (
+        "",
+        "A driver",
+    )
+
+
+def test_a_headline_passive_is_still_read_as_one(nlp: Language, actors: ActorDictionary) -> None:
+    assert roles_of(nlp, actors, "Three police officers killed in Mandera.", "killed", "ASSAULT")[0] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor", "recipient"),
+    [
+        ("Police and rioters clashed in Kisumu.", "clashed", "Police", "rioters"),
+        ("The Degodia and the Garre fought over water.", "fought", "The Degodia", "the Garre"),
+        (
+            "Fighting between the army and al-Shabaab militants continued.",
+            "Fighting",
+            "the army",
+            "al-Shabaab militants",
+        ),
+        ("Clashes between Pokot and Turkana herders left three dead.", "Clashes", "Pokot", "Turkana"),
+    ],
+)
+def test_both_sides_of_a_fight_named_together(
+    nlp: Language, actors: ActorDictionary, text: str, word: str, actor: str, recipient: str
+) -> None:
+    assert roles_of(nlp, actors, text, word, "FIGHT") == (actor, recipient)
+
+
+def test_a_fight_with_a_named_opponent_is_not_split(nlp: Language, actors: ActorDictionary) -> None:
+    assert roles_of(nlp, actors, "Police fought with rioters.", "fought", "FIGHT") == ("Police", "rioters")
+    # only fights name two sides in their subject: joint attackers are one actor
+    actor, recipient = roles_of(
+        nlp, actors, "Police and soldiers attacked the village.", "attacked", "ASSAULT"
+    )
+    assert actor == "Police" and recipient == "the village"
