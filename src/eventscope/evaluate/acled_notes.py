@@ -55,7 +55,7 @@ def code_note(main: Mention, mentions: Sequence[Mention]) -> Mention:
         if (
             plover == "FIGHT"
             and recipient is not None
-            and recipient.kind is None
+            and recipient.kind in (None, ActorKind.CIVILIANS)  # the agent lexicon calls supporters civilians
             and _unarmed_group(recipient.evidence.text)
         ):
             recipient = replace(recipient, kind=ActorKind.RIOTERS)  # "police clashed with supporters"
