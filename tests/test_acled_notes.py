@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from eventscope.evaluate.acled import predict
-from eventscope.resolve.acled_coding import unnamed_perpetrator
 from eventscope.models import ActorKind, ActorRef, Article, EventType, Evidence, Mention, Modality
+from eventscope.resolve.acled_coding import unnamed_perpetrator
 
 
 def _ev(text: str) -> Evidence:

@@ -229,7 +229,7 @@ def test_acled_rows_for_other_events() -> None:
 
 
 def test_acled_row_names_unnamed_actors_as_acled_does() -> None:
-    """No perpetrator named: ACLED's Unidentified Armed Group (inter 3); a demonstration's crowd is its actor."""
+    """No perpetrator named: ACLED's Unidentified Armed Group (inter 3); a demonstration's crowd acts."""
     unnamed = replace(E_STRIKE, actor=None)
     protest_type = replace(E_STRIKE.type, acled_type="Protests", acled_sub_type="Peaceful protest")
     protest = replace(E_STRIKE, id="ev-protest", actor=None, type=protest_type)
