@@ -7,6 +7,8 @@ hints before the clock starts: only :meth:`Geocoder.resolve` (country context, c
 scoring, both passes) is timed, article by article with its text as context. The first pass over the
 corpus runs with a fresh gazetteer and geocoder, all caches empty (``cold``); the second repeats it
 (``warm``). Load is ``load_gazetteer()`` plus the lexicon (everything read before the first article).
+``resolve`` runs under the garbage-collector setting ingest uses (``eventscope.gcpolicy``), on its own
+as in the product: the benchmark sets nothing itself.
 
 Two clocks: wall time (``time.perf_counter``) and CPU time of this process (``time.process_time``).
 On a machine shared with other jobs wall time swings with their load; CPU time is the figure to compare

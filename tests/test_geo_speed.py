@@ -2,7 +2,7 @@
 
 Each shortcut of the speed work is checked against the computation it replaces: border distances read
 from the index or found through chunk boxes, the first pass ranked by country groups, prefetched look-ups,
-the coherence votes, the country scan's memos and its all-capitals shortcut.
+the coherence votes, the country scan's memos, its capitalised-words pass and its all-capitals shortcut.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 import numpy as np
 import pytest
 
+from eventscope.gcpolicy import fewer_collections
 from eventscope.models import Evidence, Toponym
 from eventscope.resolve.geo import borders
 from eventscope.resolve.geo.build import DEFAULT_INDEX
@@ -22,10 +23,12 @@ from eventscope.resolve.geo.gazetteer import Gazetteer, NameMatch, load_gazettee
 from eventscope.resolve.geo.names import fold
 from eventscope.resolve.geo.resolver import Geocoder
 from eventscope.resolve.geo.votes import (
+    _WORD,
     WHOLE_UNITS,
     CountryScan,
     _caps_pronouns,
     _country_mention,
+    _starts_word,
     coherence_votes,
 )
 from eventscope.textcase import caps_pronouns
@@ -178,6 +181,44 @@ def test_country_scan_with_memos_counts_as_the_plain_scan(gazetteer: Gazetteer) 
     assert scan.votes((), variant) == _reference_scan(gazetteer, variant)
     shouted = STORY.upper()  # all capitals: "US" is a pronoun there, lowered before the scan
     assert scan.votes((), shouted) == _reference_scan(gazetteer, shouted)
+
+
+TRICKY = [
+    "iSyria and iPhone Syria, 3Iraq, _Iran, éIran, ’Syria', 'Iraq’s and Syria'sSyria.",
+    "U.S.-led forces, the U.S.Army and U.K.'s envoy; New York,New Mexico and Republic of\nCongo.",
+    "the Central African\tRepublic, South  Sudan, Democratic Republic of the Congo, DRC. Syrian",
+    "Georgia Georgia Georgia United States United Kingdom Congo Brazzaville Costa Rica...Iraq",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY + [STORY, "", "Syria"])
+def test_word_starts_are_those_of_the_word_split(text: str) -> None:
+    # The scan's capitalised-words pass looks only at positions where the full word split starts a word.
+    expected = {m.start() for m in _WORD.finditer(text) if m.group()[0].isupper()}
+    found = {i for i, c in enumerate(text) if "A" <= c <= "Z" and _starts_word(text, i)}
+    assert found == expected
+
+
+def test_country_scan_of_unusual_words_counts_as_the_plain_scan(gazetteer: Gazetteer) -> None:
+    scan = CountryScan(gazetteer)
+    for text in TRICKY:
+        assert scan.votes((), text) == _reference_scan(gazetteer, text), text
+    # "iSyria", "’Syria'" and "Syria'sSyria" are words of their own; "3Iraq", "_Iran", "éIran" hold a name.
+    assert _reference_scan(gazetteer, TRICKY[0]) == Counter({"SY": 1, "IQ": 2, "IR": 2})
+
+
+def test_fewer_collections_raises_the_threshold_and_restores_it(gazetteer: Gazetteer) -> None:
+    import gc
+
+    before = gc.get_threshold()
+    with fewer_collections(threshold=before[0] + 1000):
+        assert gc.get_threshold() == (before[0] + 1000, *before[1:])
+        with fewer_collections(threshold=before[0] + 10):  # nested: the higher one stays
+            assert gc.get_threshold()[0] == before[0] + 1000
+        assert gc.get_threshold()[0] == before[0] + 1000
+    assert gc.get_threshold() == before
+    Geocoder(gazetteer).resolve([toponym("Paris")], article_text="Paris, France.")
+    assert gc.get_threshold() == before  # resolve runs under fewer_collections and leaves it as it was
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,8 @@
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from itertools import islice
@@ -23,6 +21,7 @@ from eventscope.extract.quotes import requote
 from eventscope.extract.times import find_time_expressions
 from eventscope.extract.toponyms import drop_outlet_names, find_toponyms
 from eventscope.extract.triggers import load_trigger_lexicon
+from eventscope.gcpolicy import fewer_collections as _fewer_collections
 from eventscope.ingest import IngestOptions, read_inputs
 from eventscope.merge import merge_mentions
 from eventscope.models import Article, Event, IngestFailure, Mention
@@ -205,20 +204,6 @@ def ingest_into(
         with timer("merge"):
             report.events = len(remerge(store, fresh))
     return report
-
-
-@contextmanager
-def _fewer_collections(threshold: int = 50_000) -> Iterator[None]:
-    """A run keeps every new article's mentions until its merge, and the parse allocates many short-lived
-    objects: at Python's default threshold (700 allocations) the cyclic collector runs hundreds of times
-    and its full passes walk all those records. A higher threshold for the youngest generation during the
-    run makes it run rarely; reference counting frees everything else as before, cycles are still found."""
-    old = gc.get_threshold()
-    gc.set_threshold(max(old[0], threshold), old[1], old[2])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
 
 
 def _new_articles(

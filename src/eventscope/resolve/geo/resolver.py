@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from eventscope.gcpolicy import fewer_collections
 from eventscope.models import Place, PlaceLevel, PlaceRef, PlaceRole, Toponym
 from eventscope.resolve.geo.candidates import (
     ALL_DIVISIONS,
@@ -101,7 +102,16 @@ class Geocoder:
     def resolve(
         self, toponyms: Sequence[Toponym], *, article_text: str = ""
     ) -> dict[tuple[int, int], PlaceRef]:
-        """One PlaceRef per toponym (role SITE; the caller sets roles), keyed by its evidence span."""
+        """One PlaceRef per toponym (role SITE; the caller sets roles), keyed by its evidence span.
+
+        Runs with the cyclic collector's youngest generation at the ingest run's threshold
+        (:func:`~eventscope.gcpolicy.fewer_collections`): a cold geocoder fills its caches with many
+        long-lived objects, and at Python's default threshold the collector's passes would walk every
+        object of the process (a loaded spaCy model's too) many times per corpus."""
+        with fewer_collections():
+            return self._resolve(toponyms, article_text)
+
+    def _resolve(self, toponyms: Sequence[Toponym], article_text: str) -> dict[tuple[int, int], PlaceRef]:
         self.gazetteer.prefetch(t.evidence.text for t in toponyms if t.evidence.text not in self._names)
         votes = self.country_votes(toponyms, article_text)
         names = {i: self._name(t.evidence.text) for i, t in enumerate(toponyms) if self._is_generic(t)}

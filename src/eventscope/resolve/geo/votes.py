@@ -9,7 +9,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import compress
 
 from eventscope.extract.toponyms import PlaceLexicon
 from eventscope.models import Toponym
@@ -20,6 +19,9 @@ from eventscope.textcase import caps_pronouns
 WHOLE_UNITS = frozenset({"PCLI", "ADM1"})
 _WORD = re.compile(r"[A-Za-z][\w’'.]*")
 _POSSESSIVE = re.compile(r"[’']s\b")
+_CAPITALISED = re.compile(r"[A-Z][\w’'.]*")  # from a capital to the end of its run of word characters
+_WORD_CHAR = re.compile(r"[\w’'.]")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 MEMO_SIZE = 200_000  # entries per CountryScan memo before it starts afresh (bounds a long run's memory)
 
 
@@ -34,6 +36,18 @@ def _country_mention(lexicon: PlaceLexicon, words: Sequence[str], i: int) -> tup
             if code:
                 return code, width
     return None
+
+
+def _starts_word(text: str, i: int) -> bool:
+    """Whether ``_WORD.findall(text)`` has a word starting at ``i`` (an ASCII letter there): it has unless
+    the run of word characters just before ``i`` holds an ASCII letter, where an earlier word started
+    that runs on through ``i`` ("iPhone" is one word; "3M" and "’Syria" hold the words "M" and "Syria")."""
+    j = i - 1
+    while j >= 0 and _WORD_CHAR.match(text, j):
+        if text[j] in _ASCII_LETTERS:
+            return False
+        j -= 1
+    return True
 
 
 def _caps_pronouns(text: str) -> str:
@@ -85,20 +99,29 @@ class CountryScan:
         texts += [] if article_text else [t.evidence.text for t in toponyms]
         texts += [] if article_text else [t.admin_hint for t in toponyms if t.admin_hint]
         for text in texts:
-            words = _WORD.findall(_POSSESSIVE.sub("", text))
-            # Every country name starts with a capital and with a word some name starts with: only those
-            # positions are tried (the bulk of an article's cost; each distinct word is tested once).
-            for w in set(words).difference(may_start):
-                # fold() of an ASCII word of letters and digits is its casefold: no second look.
-                may_start[w] = w[0].isupper() and (
-                    w.casefold() in starts or (not (w.isascii() and w.isalnum()) and fold(w) in starts)
-                )
-            tried = list(compress(range(len(words)), map(may_start.__getitem__, words)))
-            end = 0  # words up to here belong to the last mention found
-            for i in tried:
-                if i < end:
+            text = _POSSESSIVE.sub("", text)
+            # Every country name starts with a capital and with a word some name starts with: only the
+            # capitalised words are looked at (most of an article's words are never split out), each
+            # distinct one tested once. The words are those _WORD.findall gives (see _starts_word).
+            end = 0  # characters up to here belong to the last mention found
+            for m in _CAPITALISED.finditer(text):
+                w = m.group()
+                start = may_start.get(w)
+                if start is None:
+                    # fold() of an ASCII word of letters and digits is its casefold: no second look.
+                    start = may_start[w] = w.casefold() in starts or (
+                        not (w.isascii() and w.isalnum()) and fold(w) in starts
+                    )
+                if not start or m.start() < end or not _starts_word(text, m.start()):
                     continue
-                window = self._window(lexicon, words, i)
+                words, ends = [w], [m.end()]  # this word and the two after it
+                for _ in range(2):
+                    after = _WORD.search(text, ends[-1])
+                    if after is None:
+                        break
+                    words.append(after.group())
+                    ends.append(after.end())
+                window = self._window(lexicon, words, 0)
                 if window in mentions:
                     found = mentions[window]
                 else:
@@ -108,9 +131,10 @@ class CountryScan:
                         counts = not self._also_a_division(" ".join(window[: mention[1]]), mention[0])
                         found = (*mention, counts)
                     mentions[window] = found
-                if found and found[2]:
-                    votes[found[0]] += 1
-                end = i + (found[1] if found else 1)
+                if found:
+                    if found[2]:
+                        votes[found[0]] += 1
+                    end = ends[found[1] - 1]
         return votes
 
     def _window(self, lexicon: PlaceLexicon, words: list[str], i: int) -> tuple[str, ...]:
