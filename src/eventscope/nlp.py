@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import yaml
 from spacy.language import Language
 
 from eventscope.errors import ModelError
+from eventscope.extract.lexicon import load_lexicon
 from eventscope.textcase import is_all_caps
 
 if TYPE_CHECKING:
@@ -200,16 +199,12 @@ def lexicon_names(common: frozenset[str] = frozenset()) -> dict[str, str]:
 
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    def load(name: str) -> Any:
-        path = resources.files("eventscope.extract").joinpath(f"lexicon/{name}.yaml")
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-
     spelled: list[str] = [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, "Sept"]
-    for spec in (load("demonyms") or {}).values():
+    for spec in (load_lexicon("demonyms") or {}).values():
         spelled += [spec.get("name", ""), *spec.get("names", []), *spec.get("demonyms", [])]
     whole = [p for p in spelled if len(_WORD.findall(p)) == 1]
     parts = [p for p in spelled if len(_WORD.findall(p)) > 1]
-    for entry in load("actors") or []:
+    for entry in load_lexicon("actors") or []:
         parts += [str(entry.get("name", "")), *(str(a) for a in entry.get("aliases", []))]
     names: dict[str, str] = {}
     for phrase in whole:
@@ -231,14 +226,10 @@ def lexicon_phrases() -> dict[str, str]:
     "Farabundo Marti National Liberation Front"), by lower case: cased as a whole where the text has
     them, since their common words ("path", "police") are lower case anywhere else."""
 
-    def load(name: str) -> Any:
-        path = resources.files("eventscope.extract").joinpath(f"lexicon/{name}.yaml")
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-
     spelled: list[str] = []
-    for spec in (load("demonyms") or {}).values():
+    for spec in (load_lexicon("demonyms") or {}).values():
         spelled += [spec.get("name", ""), *spec.get("names", []), *spec.get("demonyms", [])]
-    for entry in load("actors") or []:
+    for entry in load_lexicon("actors") or []:
         spelled += [str(entry.get("name", "")), *(str(a) for a in entry.get("aliases", []))]
     phrases: dict[str, str] = {}
     for phrase in spelled:

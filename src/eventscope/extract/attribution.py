@@ -16,12 +16,11 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
 
+from eventscope.extract.lexicon import load_lexicon
 from eventscope.extract.syntax import compact_phrase, evidence, lemma_of, prep_objects
 from eventscope.models import Attribution, AttributionKind
 
@@ -51,10 +50,7 @@ def parse_attribution_lexicon(data: Mapping[str, Any]) -> AttributionLexicon:
 
 @cache
 def load_attribution_lexicon() -> AttributionLexicon:
-    text = (
-        resources.files("eventscope.extract.lexicon").joinpath("attribution.yaml").read_text(encoding="utf-8")
-    )
-    return parse_attribution_lexicon(yaml.safe_load(text))
+    return parse_attribution_lexicon(load_lexicon("attribution"))
 
 
 # The verb of "sources told The Cradle": what it tells is the outlet later reports go through.

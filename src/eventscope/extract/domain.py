@@ -26,10 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from importlib import resources
 
-import yaml
-
+from eventscope.extract.lexicon import load_lexicon
 from eventscope.models import ActorKind, ActorRef, Mention
 
 _WORD = re.compile(r"[a-z][a-z'.-]*[a-z]|[a-z]")
@@ -56,9 +54,8 @@ def has_conflict_context(text: str, conflict_words: Iterable[str]) -> bool:
 @cache
 def country_words() -> frozenset[str]:
     """Country names, other names and demonyms from ``lexicon/demonyms.yaml``, lower case, with plurals."""
-    text = resources.files("eventscope.extract.lexicon").joinpath("demonyms.yaml").read_text(encoding="utf-8")
     out: set[str] = set()
-    for entry in yaml.safe_load(text).values():
+    for entry in load_lexicon("demonyms").values():
         for w in (entry.get("name", ""), *entry.get("names", ()), *entry.get("demonyms", ())):
             out |= {w.lower(), w.lower() + "s"}
     return frozenset(w for w in out if w)
@@ -67,9 +64,8 @@ def country_words() -> frozenset[str]:
 @cache
 def peoples() -> frozenset[str]:
     """Plural demonyms ("palestinians", "israelis"): a people named as a party in a sentence."""
-    text = resources.files("eventscope.extract.lexicon").joinpath("demonyms.yaml").read_text(encoding="utf-8")
     return frozenset(
-        d.lower() + "s" for e in yaml.safe_load(text).values() for d in e.get("demonyms", ()) if d
+        d.lower() + "s" for e in load_lexicon("demonyms").values() for d in e.get("demonyms", ()) if d
     )
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
 from spacy.tokens import Token
 
+from eventscope.extract.lexicon import load_lexicon
 from eventscope.extract.syntax import arguments, lemma_of
 from eventscope.extract.tokenscan import where_lemma, where_lower
 
@@ -279,5 +278,4 @@ def parse_lexicon(data: Mapping[str, Any]) -> TriggerLexicon:
 
 @cache
 def load_trigger_lexicon() -> TriggerLexicon:
-    text = resources.files("eventscope.extract.lexicon").joinpath("triggers.yaml").read_text(encoding="utf-8")
-    return parse_lexicon(yaml.safe_load(text))
+    return parse_lexicon(load_lexicon("triggers"))

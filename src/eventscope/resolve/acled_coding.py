@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib import resources
 
-import yaml
-
+from eventscope.extract.lexicon import load_lexicon
 from eventscope.models import ACLED_INTER_CODE, ActorKind, Mention
 
 ACLED_VIOLENCE = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
@@ -70,8 +68,7 @@ def unnamed_perpetrator(mentions: Sequence[Mention], text: str = "") -> ActorKin
 @cache
 def ethnic_words() -> frozenset[str]:
     """Ethnic group and clan names of the agent lexicon (``extract/lexicon/agents.yaml``)."""
-    text = resources.files("eventscope.extract.lexicon").joinpath("agents.yaml").read_text(encoding="utf-8")
-    return frozenset(str(w).lower() for w in yaml.safe_load(text).get("ethnic_words", ()))
+    return frozenset(str(w).lower() for w in load_lexicon("agents").get("ethnic_words", ()))
 
 
 def inter1_code(

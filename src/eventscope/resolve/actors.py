@@ -18,14 +18,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from eventscope.errors import InputError
+from eventscope.extract.lexicon import load_lexicon
 from eventscope.models import ACLED_INTER_CODE, ActorKind, ActorRef, Evidence
 
 STATE_FAMILIES = frozenset({"military", "police", "government"})
@@ -373,9 +372,11 @@ def acled_inter(actor: ActorRef, event_country: str | None = None) -> int | None
 # --- loading
 def load_actor_dictionary(extra: Path | None = None) -> ActorDictionary:
     """The built-in dictionary (lexicon/actors.yaml, agents.yaml, demonyms.yaml), extended by ``extra``."""
-    entries = [_entry_from_row(row, f"actors.yaml entry {i}") for i, row in enumerate(_lexicon("actors"), 1)]
-    data = _lexicon("agents")
-    demonyms, names = _countries(_lexicon("demonyms"))
+    entries = [
+        _entry_from_row(row, f"actors.yaml entry {i}") for i, row in enumerate(load_lexicon("actors"), 1)
+    ]
+    data = load_lexicon("agents")
+    demonyms, names = _countries(load_lexicon("demonyms"))
     words = [w for word in data["member_words"] for w in (word, _singular(word))]
     dictionary = ActorDictionary(
         entries,
@@ -387,12 +388,6 @@ def load_actor_dictionary(extra: Path | None = None) -> ActorDictionary:
         ethnic_words=data.get("ethnic_words", ()),
     )
     return dictionary.extend_from_file(extra) if extra is not None else dictionary
-
-
-@cache
-def _lexicon(name: str) -> Any:
-    path = resources.files("eventscope.extract").joinpath(f"lexicon/{name}.yaml")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def _agents(data: Mapping[str, Any]) -> list[GenericAgent]:
