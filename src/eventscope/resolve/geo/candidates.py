@@ -128,6 +128,7 @@ class NameEntry:
     votes: dict[tuple[str | None, str | None], float]  # its coherence vote (votes.name_votes)
     ordered: tuple[Candidate, ...]  # the candidates by static score, then id, best first
     by_country: dict[str, tuple[Candidate, ...]]  # the same, per country code ("" for none)
+    named_after: bool = False  # unknown itself: its candidates are the place it is named after
 
 
 STATIC_ORDER = attrgetter("static", "gid")  # candidates by static score, then id

@@ -42,6 +42,7 @@ from eventscope.resolve.geo.candidates import (
 )
 from eventscope.resolve.geo.gazetteer import Gazetteer, NameMatch
 from eventscope.resolve.geo.lists import list_groups, sibling_levels
+from eventscope.resolve.geo.named_after import named_after
 from eventscope.resolve.geo.names import fold
 from eventscope.resolve.geo.votes import Coherence, CountryScan, name_divisions, name_votes
 
@@ -49,7 +50,6 @@ from eventscope.resolve.geo.votes import Coherence, CountryScan, name_divisions,
 __all__ = ["COARSE_TOWN_HINTS", "DIVISION_HINTS", "TOWN_HINTS", "Geocoder", "Weights", "level_of"]
 
 
-CIVIL_UNITS = frozenset({"township", "twp", "borough"})
 DIRECTION_VECTORS = {
     "north": (0.0, 1.0),
     "south": (0.0, -1.0),
@@ -138,7 +138,7 @@ class Geocoder:
         for i, p in first.items():
             if p is None:
                 continue
-            if p.feature_code == "ADM1":
+            if p.feature_code == "ADM1" and not names[i].country:
                 votes[p.country_code or ""] += 1
             # A tie among same-name counties must not vote for the state it happened to pick.
             if p.feature_code == "ADM1" or names[i].one_division:
@@ -181,14 +181,42 @@ class Geocoder:
                 second[seen2] = self._rank(
                     name.candidates, toponym, share, others[name.key], divisions=True, list_level=level
                 )
-            refs[span] = self._ref(toponym, second[seen2])
+            refs[span] = self._ref(toponym, second[seen2], self._around(name, second[seen2]))
+        return self._one_sense(toponyms, names, refs)
+
+    def _one_sense(
+        self, toponyms: Sequence[Toponym], names: dict[int, NameEntry], refs: dict[tuple[int, int], PlaceRef]
+    ) -> dict[tuple[int, int], PlaceRef]:
+        """One sense per article: a name repeated without hints means what its first hinted mention was
+        resolved to ("the state of Victoria ... travel to Victoria"). The text told the reader once."""
+        hinted: dict[str, Place] = {}
+        for i in names:
+            t = toponyms[i]
+            place = refs[(t.evidence.start, t.evidence.end)].place
+            if place is not None and not self._plain(t):
+                hinted.setdefault(names[i].key, place)
+        if not hinted:
+            return refs
+        for i, name in names.items():
+            t = toponyms[i]
+            place = hinted.get(name.key)
+            if place is not None and self._plain(t):
+                refs[(t.evidence.start, t.evidence.end)] = self._ref(t, place, self._around(name, place))
         return refs
+
+    @staticmethod
+    def _around(name: NameEntry, place: Place | None) -> PlaceLevel | None:
+        """A town standing for a feature or quarter named after it ("Salinas Valley") is "near X"."""
+        if name.named_after and place is not None and place.feature_class == "P":
+            return PlaceLevel.DISTRICT
+        return None
 
     def _name(self, text: str) -> NameEntry:
         """The name's candidates and what they tell, cached by the name as written."""
         name = self._names.get(text)
         if name is None:
             matches = self._matches_of(text)
+            named_after = bool(matches) and not self.gazetteer.lookup(text)
             countries = {m.place.country_code for m in matches}
             candidates = tuple(self._static(m) for m in matches)
             ordered = sorted(candidates, key=STATIC_ORDER, reverse=True)
@@ -204,6 +232,7 @@ class Geocoder:
                 votes=name_votes(name_divisions(matches)),
                 ordered=tuple(ordered),
                 by_country={cc: tuple(group) for cc, group in by_country.items()},
+                named_after=named_after,
             )
             if len(self._names) >= NAME_CACHE:
                 self._names.clear()  # a long-running pipeline meets ever new names: bound the memory
@@ -230,16 +259,7 @@ class Geocoder:
         return self._name(toponym.evidence.text).matches
 
     def _matches_of(self, text: str) -> tuple[NameMatch, ...]:
-        matches = self.gazetteer.lookup(text)
-        words = text.split()
-        if not matches and len(words) > 1 and words[-1].casefold().rstrip(".") in CIVIL_UNITS:
-            # A US civil township or borough ("Hamilton Township") is not in GeoNames' populated places;
-            # the town it is named after and usually holds stands for it, ranked as a variant name.
-            matches = tuple(
-                NameMatch(m.place, 2)
-                for m in self.gazetteer.lookup(" ".join(words[:-1]))
-                if m.place.feature_class == "P"
-            )
+        matches = self.gazetteer.lookup(text) or named_after(self.gazetteer, text)
         of = self.gazetteer.demonym_place(text)
         if of is None:
             lexicon = self.gazetteer.lexicon()
