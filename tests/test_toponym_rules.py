@@ -130,6 +130,19 @@ def test_generic_words_opening_an_organisation_are_not_places(blank: Language, g
     assert "East Texas" in result  # a direction before a place's name
 
 
+def test_a_state_named_with_a_direction_is_not_a_region_of_another(
+    blank: Language, gazetteer: Gazetteer
+) -> None:
+    doc = labelled(
+        blank,
+        "A grant from the West Virginia Division of Highways and the East Texas Medical Center.",
+        [("West Virginia Division of Highways", "ORG"), ("East Texas Medical Center", "ORG")],
+    )
+    result = found(doc, gazetteer)
+    assert result["West Virginia"].feature_hint is None  # the state itself, not the west of Virginia
+    assert result["East Texas"].feature_hint == "region"
+
+
 def test_an_organisation_label_on_a_person_gives_no_embedded_place(
     blank: Language, gazetteer: Gazetteer
 ) -> None:

@@ -94,12 +94,14 @@ def place_prefix(
 
 
 def direction_and_place(doc: Doc, start: int, stop: int, is_place_name: Callable[[str], bool]) -> bool:
-    """ "East Texas" in "East Texas Medical Center": a direction word before a notable place's name."""
+    """ "East Texas" in "East Texas Medical Center": a direction word before a notable place's name, the
+    two not a place's own name ("West Virginia", "South Charleston" are places, not parts of one)."""
     return (
         stop - start >= 2
         and doc[start].lower_ in DIRECTIONS
         and doc[start + 1].lower_ not in GENERIC_NAME_WORDS
         and is_place_name(doc[start + 1 : stop].text)
+        and not is_place_name(doc[start:stop].text)
     )
 
 
