@@ -34,7 +34,7 @@ class Weights:
     admin2_official: float = 2.0  # a second-level division by its own name ("Cornwall", "Bulacan")
     capital: float = 2.0  # "Washington" is the capital before the state or any small town
     listed_region: float = 5.0  # the hand-listed regions and features ("Middle East", "Asia")
-    context: float = 4.0  # x the candidate's country's share of country mentions (top country = 1)
+    context: float = 4.0  # x its country's share of the article's country mentions (all of them = 1)
     division_context: float = 3.0  # x its division's share of the divisions the article names ("Virginia")
     list_kind: float = 3.0  # of the kind most names listed with it are ("Oregon" among states)
     coherence: float = 2.0  # x the other names' votes for its division, capped at 1 (votes.coherence_votes)

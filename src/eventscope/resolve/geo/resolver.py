@@ -74,6 +74,13 @@ def _direction(word: str) -> str | None:
     return "central" if word == "central" else None
 
 
+def _shares(votes: Counter[str]) -> dict[str, float]:
+    """Each country's share of the article's country mentions. Of all of them, not of the most named
+    country's: in a round-up naming 30 countries the most named one is no context for a hamlet."""
+    total = sum(votes.values())
+    return {cc: n / total for cc, n in votes.items() if n > 0} if total > 0 else {}
+
+
 class Geocoder:
     """Resolves an article's toponyms against a gazetteer."""
 
@@ -118,8 +125,7 @@ class Geocoder:
         for name in names.values():
             if name.country:
                 votes[name.country] += 1  # an unambiguous name votes for its country
-        top = max(votes.values(), default=0)
-        share = {cc: n / top for cc, n in votes.items()} if top else {}
+        share = _shares(votes)
         # A name repeated with the same hints ranks the same: each distinct one is ranked once per pass.
         ranked: dict[tuple[str, str | None, str | None], Place | None] = {}
         first: dict[int, Place | None] = {}
@@ -143,8 +149,7 @@ class Geocoder:
             # A tie among same-name counties must not vote for the state it happened to pick.
             if p.feature_code == "ADM1" or names[i].one_division:
                 divisions[(p.country_code, p.admin1)] += 1
-        top = max(votes.values(), default=0)
-        share = {cc: n / top for cc, n in votes.items()} if top else {}
+        share = _shares(votes)
         top_division = max(divisions.values(), default=0)
         self._division_share = {d: n / top_division for d, n in divisions.items()}
         # A country holds the divisions the article names: it takes the best share among them, as a
