@@ -91,6 +91,36 @@ NOTES = [
         "Mob violence",
         5,
     ),
+    # a number stands for the people named before it: the attackers were armed, so a clash
+    (
+        "A militia fired arrows at police in the village. Police then fired at the attackers, killing one.",
+        "Battles",
+        "Armed clash",
+        None,
+    ),
+    # the subject of a passive verb is the target
+    ("Three militants were shot dead by soldiers near the border.", "Battles", "Armed clash", 1),
+    # mob justice by vigilantes is rioters' mob violence
+    (
+        "A vigilante group attacked and killed two suspected thieves in the market.",
+        "Riots",
+        "Mob violence",
+        5,
+    ),
+    # the codebook's examples of demonstrators' violence make the demonstration a riot
+    (
+        "Students protested against fee increases and threw stones at passing cars.",
+        "Riots",
+        "Violent demonstration",
+        5,
+    ),
+    # with no actor where it is reported, the one the note names elsewhere
+    (
+        "A boy was shot in the leg near the market. Witnesses said the bullet came from police.",
+        "Violence against civilians",
+        "Attack",
+        1,
+    ),
 ]
 
 

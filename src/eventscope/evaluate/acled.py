@@ -45,6 +45,7 @@ from eventscope.models import (
     ACLED_GEO_PRECISION,
     ACLED_INTER_CODE,
     ACLED_TIME_PRECISION,
+    ActorRef,
     Article,
     Mention,
     PlaceLevel,
@@ -229,12 +230,13 @@ def main_mention(mentions: Sequence[Mention]) -> Mention | None:
     return min(enumerate(mentions), key=key)[1]
 
 
-def predict(mentions: Sequence[Mention], text: str = "") -> AcledPrediction:
-    """The ACLED fields of an article's main event; ``text``: the article's text, when the caller has it."""
+def predict(mentions: Sequence[Mention], text: str = "", groups: Sequence[ActorRef] = ()) -> AcledPrediction:
+    """The ACLED fields of an article's main event; ``text``: the article's text, when the caller has it,
+    ``groups``: the named armed groups it names (``ActorDictionary.find_groups``)."""
     first = main_mention(mentions)
     if first is None:
         return AcledPrediction()
-    main = code_note(first, mentions)
+    main = code_note(first, mentions, text)
     ref = event_place(main)
     if ref is None or ref.place is None:  # the note's other mentions often name the place
         ref = next((r for m in mentions if (r := event_place(m)) is not None and r.place is not None), ref)
@@ -250,7 +252,15 @@ def predict(mentions: Sequence[Mention], text: str = "") -> AcledPrediction:
     return AcledPrediction(
         event_type=main.type.acled_type,
         sub_event_type=main.type.acled_sub_type,
-        inter1=inter1_code(main.type.acled_type, named, mentions, text),
+        inter1=inter1_code(
+            main.type.acled_type,
+            named,
+            mentions,
+            text,
+            groups=groups,
+            victim=main.recipient.evidence if main.recipient is not None else None,
+            actor=main.actor,
+        ),
         lat=ref.place.lat if ref is not None and ref.place is not None else None,
         lon=ref.place.lon if ref is not None and ref.place is not None else None,
         start=time.start if time is not None else None,
@@ -337,7 +347,8 @@ def run_acled(
         raise InputError(f"{path}: no rows with notes to score; pass an ACLED export with a notes column")
     pipe = pipeline or scratch_pipeline()
     predictions = [
-        predict(m, r.notes) for r, m in zip(rows, extract_rows(pipe, rows, progress=progress), strict=True)
+        predict(m, r.notes, pipe.actors.find_groups(r.notes))
+        for r, m in zip(rows, extract_rows(pipe, rows, progress=progress), strict=True)
     ]
     return AcledReport(rows, predictions)
 

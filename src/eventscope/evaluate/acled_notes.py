@@ -15,25 +15,37 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from eventscope.models import ActorKind, ActorRef, EventType, Mention, Modality
+from eventscope.models import ActorKind, ActorRef, EventType, Evidence, Mention, Modality
+from eventscope.resolve.acled_coding import agents_in
 from eventscope.resolve.ontology import crosswalk
 
 WEAK_MODALITY = frozenset({Modality.PLANNED, Modality.DENIED, Modality.NEGATED})
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 
 
-def code_note(main: Mention, mentions: Sequence[Mention]) -> Mention:
+def code_note(main: Mention, mentions: Sequence[Mention], text: str = "") -> Mention:
     """The main event coded with what the rest of the note says about it (an ACLED note is one event).
 
     - Violence whose actor or target is unnamed where it is reported takes them from the note's other
       reports of violence ("A man was killed in X. Residents had accused him of theft and beat him").
     - A demonstration is violent when the note reports the demonstrators' violence anywhere (ACLED
       codebook, Violent demonstration: "demonstrators engage in violence ... at any point").
-    Then the ACLED pair is read again through the crosswalk.
+    - The target of violence given by a pronoun or a number ("killing one", "shot them") is the people
+      the note named last before it; when none is given, the subject of a passive verb ("three
+      militants killed by police"): ``text`` is the note (:func:`_target`).
+    Then the ACLED pair is read again through the crosswalk, and a riot in a note that reports no
+    demonstration is mob violence (:func:`_without_demonstration`).
     """
+    coded = _code_parties(main, mentions, text)
+    return _without_demonstration(coded, text) if text else coded
+
+
+def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Mention:
     others = [m for m in mentions if m is not main and m.modality not in WEAK_MODALITY]
     plover, mode = main.type.plover, main.type.plover_mode
     actor, recipient = main.actor, main.recipient
+    if plover in VIOLENCE and text and (recipient is None or recipient.kind is None):
+        recipient = _target(main, text) or recipient
     if plover == "ASSAULT" and recipient is not None and _unarmed_official(recipient):
         # ACLED codebook: unarmed officials attacked are civilians (the state is an associated actor)
         recipient = replace(recipient, kind=ActorKind.CIVILIANS)
@@ -52,6 +64,11 @@ def code_note(main: Mention, mentions: Sequence[Mention]) -> Mention:
             )
         if actor is not None and actor.kind is None and _unarmed_group(actor.evidence.text):
             actor = replace(actor, kind=ActorKind.RIOTERS)  # ACLED: unarmed people who fight are rioters
+        if plover == "ASSAULT" and mode in _PLAIN_MODES and _mob_justice(actor, text):
+            # ACLED codebook, Mob violence: a crowd punishing suspected thieves or witches ("mob
+            # justice"), vigilantes included, is rioters' violence whoever they are
+            mode = "mob"
+            actor = ActorRef(actor.evidence if actor is not None else main.trigger, kind=ActorKind.RIOTERS)
         if (
             plover == "FIGHT"
             and recipient is not None
@@ -64,7 +81,7 @@ def code_note(main: Mention, mentions: Sequence[Mention]) -> Mention:
     elif plover == "COERCE" and _CROWD_CONTROL.match(main.trigger.text) and mode != "arrest":
         # dispersal and tear gas are used on gatherings: ACLED codebook, Protest with intervention
         # ("dispersed or suppressed ... tear gas"); a riot when the crowd was violent
-        crowd_violent = any(_crowd_violence(m) for m in others)
+        crowd_violent = _crowd_turned_violent(others, text)
         kind = (
             ActorKind.RIOTERS
             if crowd_violent or (recipient is not None and recipient.kind is ActorKind.RIOTERS)
@@ -79,7 +96,7 @@ def code_note(main: Mention, mentions: Sequence[Mention]) -> Mention:
             recipient = (
                 replace(recipient, kind=kind) if recipient is not None else ActorRef(main.trigger, kind=kind)
             )
-    elif plover == "PROTEST" and mode != "riot" and any(_crowd_violence(m) for m in others):
+    elif plover == "PROTEST" and mode != "riot" and _crowd_turned_violent(others, text):
         mode = "riot"
     elif (
         main.type.acled_type == "Protests"
@@ -100,7 +117,7 @@ def code_note(main: Mention, mentions: Sequence[Mention]) -> Mention:
         return replace(
             main, type=replace(intervention, plover=main.type.plover, plover_mode=mode), actor=actor or crowd
         )
-    elif main.type.acled_type == "Protests" and any(_crowd_violence(m) for m in others):
+    elif main.type.acled_type == "Protests" and _crowd_turned_violent(others, text):
         # force used on demonstrators who were themselves violent: ACLED codes the riot
         kind = ActorKind.RIOTERS
         recipient = (
@@ -166,6 +183,104 @@ _WEAPONS = (
 )
 
 
+# Words that stand for people named before them: pronouns, and numbers counting them ("killing one").
+_ANAPHORS = re.compile(
+    r"(?i)^(?:they|them|he|him|she|her|it|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"(?:\s+(?:of\s+)?(?:them|the\s+\w+))?$"
+)
+# A passive verb: "were shot", "was on Friday shot", or a headline's "militants killed by police".
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|been|being|got|get)\b(?:\s+\S+){0,3}\s*$")
+_BY_AFTER = re.compile(r"(?i)^\s*(?:dead\s+|to\s+death\s+)?by\b")
+
+
+# Where a clause starts: punctuation, or a conjunction that opens one.
+# Reported speech opens one too ("police said they were strangled").
+_CLAUSE_START = re.compile(
+    r"(?i)[,.;:]|\b(?:after|when|as|while|before|because|and|but|who|which|that|"
+    r"said|say|says|told|reported|claimed|alleged)\b"
+)
+_SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her", "it"})
+
+
+def _target(main: Mention, text: str) -> ActorRef | None:
+    """The target of ``main`` when its words do not say who. A pronoun or number ("killing one", "shot
+    them") stands for the last people named before it, but never for the subject of its own verb (a
+    pronoun object is not its clause's subject: "militiamen attacked them"). With no target, a passive
+    verb's subject is: the last people named in the verb's clause before it ("three militants were
+    killed by police")."""
+    recipient = main.recipient
+    actor = main.actor.evidence if main.actor is not None else None
+    before = text[main.sentence.start : main.trigger.start]
+    clause = main.sentence.start + max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+    if recipient is not None and _ANAPHORS.match(recipient.evidence.text.strip()):
+        start, end = 0, recipient.evidence.start
+        subject = (clause, main.trigger.start) if main.trigger.start < recipient.evidence.start else (0, 0)
+    elif recipient is None and (
+        _PASSIVE_BEFORE.search(before) or _BY_AFTER.match(text[main.trigger.end : main.trigger.end + 20])
+    ):
+        start, end, subject = clause, main.trigger.start, (0, 0)
+    else:
+        return None
+    singular = recipient is not None and recipient.evidence.text.strip().lower() in _SINGULAR_PRONOUNS
+    named = [
+        (start + s, start + e, kind)
+        for s, e, kind in agents_in(text[start:end], armed_only=False)
+        if not subject[0] <= start + s < subject[1]
+        and not (actor is not None and actor.start <= start + s < actor.end)
+        and not (singular and _plural(text[start + s : start + e]))
+    ]
+    if not named:
+        return None
+    s, e, kind = named[-1]
+    return ActorRef(Evidence(main.article_id, s, e, text[s:e]), kind=kind)
+
+
+# The victims of mob justice: people suspected or accused of crimes or witchcraft (general English).
+_SUSPECTED_OFFENDER = re.compile(
+    r"(?i)\b(?:suspected|alleged|accused|accusing|suspecting|suspicion)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:of\s+)?(?:\w+\s+)?(?:thie(?:f|ves)|thefts?|steal\w*|robber(?:y|s)?|rob\w*|burglars?|"
+    r"witch\w*|sorcer\w*|rapists?|rap(?:e|ing)|murder\w*|killers?|kidnappers?|criminals?)\b"
+    r"|\blynch\w*|\bmob\s+justice|\bwitchcraft\b"
+)
+_VIGILANTES = re.compile(r"(?i)\bvigilante")
+
+
+# Words that say people are demonstrating (general English): what makes a riot a violent demonstration.
+_DEMONSTRATION = re.compile(
+    r"(?i)\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|marchers|strik(?:e|es|ing|ers)|picket\w*|"
+    r"sit-ins?|petition\w*|demand\w*|boycott\w*|agitat\w*|chant\w*|placards?|riot\w*|block\w*|barricad\w*|bonfires?|tyres|tires|rampage|walk-?outs?|"
+    r"running\s+battles)\b"
+)
+
+
+def _without_demonstration(main: Mention, text: str) -> Mention:
+    """ACLED codebook, Riots: a violent demonstration is demonstrators' violence; violence by a crowd
+    that is not demonstrating (rival supporters clashing, youths stoning a convoy) is mob violence. A
+    crowd fighting the police, or blocking roads, is demonstrating."""
+    if main.type.acled_sub_type != "Violent demonstration" or _DEMONSTRATION.search(text):
+        return main
+    parties = (main.actor, main.recipient)
+    if any(p is not None and p.kind is ActorKind.STATE_FORCES for p in parties):
+        return main
+    return replace(main, type=replace(main.type, acled_sub_type="Mob violence"))
+
+
+def _mob_justice(actor: ActorRef | None, text: str) -> bool:
+    """Violence by a crowd, vigilantes or no one named against suspected offenders ("a mob lynched a
+    suspected thief", "a vigilante group killed two suspected robbers"): not organised armed groups' or
+    the state's."""
+    crowd = (None, ActorKind.RIOTERS, ActorKind.CIVILIANS)
+    if actor is not None and actor.kind not in crowd and not _VIGILANTES.search(actor.evidence.text):
+        return False
+    return _SUSPECTED_OFFENDER.search(text) is not None
+
+
+def _plural(noun: str) -> bool:
+    """A plural head ("gunmen", "police officers", "police"): a singular pronoun cannot stand for it."""
+    word = noun.lower().split()[-1]
+    return word.endswith(("s", "men")) or word in ("police", "people", "military", "army", "mob", "crowd")
+
+
 def _unarmed_official(ref: ActorRef) -> bool:
     """A government (not its police or army): its officials are unarmed."""
     return ref.kind is ActorKind.STATE_FORCES and (ref.name or "").startswith("Government of")
@@ -205,6 +320,22 @@ def _state_intervention(m: Mention) -> bool:
             or kind is not None
         )
     return m.type.plover == "ASSAULT" and kind is ActorKind.STATE_FORCES
+
+
+# What demonstrators do that makes a demonstration violent (ACLED codebook, Violent demonstration:
+# vandalism, road-blocking with barricades or burning tyres, stone-throwing, looting).
+_CROWD_VIOLENCE_WORDS = re.compile(
+    r"(?i)\b(?:(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:\w+\s+)?(?:stones|rocks|missiles)|"
+    r"stones?\s+thrown|stone[- ]throwing|(?:lit|lighting)\s+(?:\w+\s+)?(?:fires|bonfires)|"
+    r"(?:burning|burnt|burned)\s+tyres|bonfires|barricades|looted|looting|vandali[sz]ed|"
+    r"rioted|rioting|rioters|running\s+battles|violent\s+(?:protests?|demonstrations?))\b"
+)
+
+
+def _crowd_turned_violent(others: Sequence[Mention], text: str) -> bool:
+    """Whether the note reports the crowd's violence: in another report, or in the words of the
+    codebook's examples of a violent demonstration."""
+    return any(_crowd_violence(m) for m in others) or _CROWD_VIOLENCE_WORDS.search(text) is not None
 
 
 def _crowd_violence(m: Mention) -> bool:
