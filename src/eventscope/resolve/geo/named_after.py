@@ -45,8 +45,10 @@ TAILS = frozenset(
 # US civil townships and boroughs ("Hamilton Township") are not in GeoNames' populated places; the town
 # they are named after, whatever its size, usually lies inside them.
 CIVIL_UNITS = frozenset({"township", "twp", "borough"})
-# "<word> <place>": a greater area around a city, or a quarter of it named by the compass.
-HEADS = frozenset({"greater", "metropolitan", "north", "south", "east", "west", "central", "downtown"})
+# "<word> <place>": a greater area around a city, or a quarter of it named by the compass ("North",
+# "Northern", "North-Western", "northwest").
+HEADS = frozenset({"greater", "metropolitan", "central", "downtown"})
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 UNITS = frozenset({"ADM1", "ADM2"})
 CITY_POPULATION = 100_000  # a town big enough to have quarters named "North X"
 VARIANT = 2  # NameMatch.kind of a name matched only in part (see candidates.candidate_of)
@@ -68,7 +70,7 @@ def named_after(gazetteer: Gazetteer, text: str) -> tuple[NameMatch, ...]:
         if len(words) > size and " ".join(words[-size:]).casefold() in TAILS:
             head = " ".join(words[:-size])
             break
-    if not head and words[0].casefold() in HEADS:
+    if not head and (words[0].casefold() in HEADS or _compass(words[0])):
         # "North Dallas" is a part of a city; "West Prince" is not a part of a town called Prince.
         head, least = " ".join(words[1:]), CITY_POPULATION
     if not head:
@@ -81,3 +83,9 @@ def named_after(gazetteer: Gazetteer, text: str) -> tuple[NameMatch, ...]:
         if m.kind == 0
         and (m.place.feature_code in UNITS or (m.place.feature_class == "P" and m.place.population >= least))
     )
+
+
+def _compass(word: str) -> bool:
+    """ "North", "northern", "North-Western", "southeast": a direction word."""
+    word = word.casefold().replace("-", "")
+    return word in COMPASS or (word.endswith("ern") and word[:-3] in COMPASS)
