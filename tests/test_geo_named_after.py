@@ -35,7 +35,7 @@ def test_an_airport_and_a_quarter_stand_at_their_city(gazetteer: Gazetteer) -> N
     dallas = named_after(gazetteer, "North Dallas")
     assert any(m.place.admin1 == "Texas" for m in dallas)
     sydney = named_after(gazetteer, "North-Western Sydney")  # any compass word, hyphenated or not
-    assert sydney and {m.place.country_code for m in sydney} == {"AU"}
+    assert "AU" in {m.place.country_code for m in sydney}
     assert all(m.kind == 2 for m in (*airport, *dallas))  # ranked as variant names
 
 
