@@ -62,3 +62,29 @@ def test_a_repeated_name_keeps_the_sense_its_hint_gave(gazetteer: Gazetteer) -> 
     hinted, plain = refs[4], refs[6]
     assert hinted.place is not None and hinted.place.country_code == "AU"
     assert plain.place == hinted.place
+
+
+def _hinted(gazetteer: Gazetteer, text: str, phrase: str, hint: str) -> PlaceRef:
+    start = text.index(phrase)
+    toponym = Toponym(Evidence("a", start, start + len(phrase), phrase), "gold", admin_hint=hint)
+    return Geocoder(gazetteer).resolve([toponym], article_text=text)[(start, start + len(phrase))]
+
+
+def test_a_town_missing_from_the_division_named_beside_it_falls_back_to_the_division(
+    gazetteer: Gazetteer,
+) -> None:
+    assert not any(m.place.admin1 == "Ontario" for m in gazetteer.lookup("Stroud"))
+    ref = _hinted(gazetteer, "He was stopped in Stroud, Ontario, on Sunday.", "Stroud", "Ontario")
+    assert ref.place is not None and ref.place.name == "Ontario" and ref.place.country_code == "CA"
+    assert ref.level is PlaceLevel.ADMIN1  # what the text tells, at its precision; not Stroud, England
+
+
+def test_a_hint_that_is_a_country_or_a_county_keeps_the_town(gazetteer: Gazetteer) -> None:
+    tbilisi = _hinted(gazetteer, "Protests in Tbilisi, Georgia, grew.", "Tbilisi", "Georgia")
+    assert (
+        tbilisi.place is not None and tbilisi.place.country_code == "GE" and tbilisi.level is PlaceLevel.TOWN
+    )
+    ipswich = _hinted(gazetteer, "A cow near Ipswich, Suffolk, was sick.", "Ipswich", "Suffolk")
+    assert (
+        ipswich.place is not None and ipswich.place.name == "Ipswich" and ipswich.place.country_code == "GB"
+    )

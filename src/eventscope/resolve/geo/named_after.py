@@ -5,11 +5,13 @@ A valley, bay, airport, camp or former province named by a place lies at or arou
 city quarter named by the compass lies inside its city. :func:`named_after` returns that place's
 gazetteer matches, as variant-name matches (ranked below any place bearing the name itself), and only
 when the whole name is unknown. The resolver marks such a town as "near X" (``PlaceLevel.DISTRICT``),
-never as the feature itself.
+never as the feature itself. :func:`hinted_division` is the same fallback for a town named with its
+division ("Stroud, Ontario") when no town of that name lies in it.
 """
 
 from __future__ import annotations
 
+from eventscope.models import Place
 from eventscope.resolve.geo.gazetteer import NOTABLE_POPULATION, Gazetteer, NameMatch
 
 # "<place> <word>": the words that name a feature, unit or facility after a place.
@@ -89,3 +91,26 @@ def _compass(word: str) -> bool:
     """ "North", "northern", "North-Western", "southeast": a direction word."""
     word = word.casefold().replace("-", "")
     return word in COMPASS or (word.endswith("ern") and word[:-3] in COMPASS)
+
+
+def hinted_division(gazetteer: Gazetteer, hint: str | None, place: Place | None) -> Place | None:
+    """The division the text puts a town in, when no town of that name lies there: "Stroud, Ontario" with
+    no Stroud in Ontario is somewhere in Ontario (at the division's precision), never the Stroud of
+    another country. Only a hint that names one first-level division and nothing else of its rank
+    ("Suffolk" is an English county and a Virginian town) stands in; None otherwise, and when ``place``
+    (the best candidate) lies in the division or is no town."""
+    if place is None or place.feature_class != "P" or not hint:
+        return None  # a unit or region named beside another is no place's seat ("the US and Canada")
+    if gazetteer.lexicon().country_code(hint):
+        return None  # "Tbilisi, Georgia": a country's name first, and a country is no fallback
+    units = {
+        m.place.gazetteer_id: m.place
+        for m in gazetteer.lookup(hint)
+        if m.kind == 0 and m.place.feature_code in UNITS
+    }
+    if len(units) != 1:
+        return None
+    (unit,) = units.values()
+    if unit.feature_code != "ADM1" or (place.country_code, place.admin1) == (unit.country_code, unit.name):
+        return None
+    return unit

@@ -12,7 +12,12 @@ Phrases the recogniser marked get their own rules: borders ("border:LB-SY"; a si
 the neighbour the article talks about most), demonym phrases ("Lebanese territory" -> the country, "the
 Syrian capital" -> its capital), countryside ("the Damascus countryside" -> the division named so, else
 the division containing the city) and directional regions ("northern Syria" -> a point inside the
-country, moved toward that side).
+country, moved toward that side; :mod:`~eventscope.resolve.geo.phrases` makes those places).
+
+A name the gazetteer lacks stands near the place it is named after ("Salinas Valley"), a town missing
+from the division named beside it falls back to that division ("Stroud, Ontario"; both in
+:mod:`~eventscope.resolve.geo.named_after`), and a name repeated without hints keeps the sense its
+hinted mention was given (one sense per article).
 """
 
 from __future__ import annotations
@@ -42,36 +47,18 @@ from eventscope.resolve.geo.candidates import (
 )
 from eventscope.resolve.geo.gazetteer import Gazetteer, NameMatch
 from eventscope.resolve.geo.lists import list_groups, sibling_levels
-from eventscope.resolve.geo.named_after import named_after
+from eventscope.resolve.geo.named_after import hinted_division, named_after
 from eventscope.resolve.geo.names import fold
+from eventscope.resolve.geo.phrases import border_of, direction, toward
 from eventscope.resolve.geo.votes import Coherence, CountryScan, name_divisions, name_votes
 
 # Re-exported: callers import these from here (resolve.coherence, tests).
 __all__ = ["COARSE_TOWN_HINTS", "DIVISION_HINTS", "TOWN_HINTS", "Geocoder", "Weights", "level_of"]
 
 
-DIRECTION_VECTORS = {
-    "north": (0.0, 1.0),
-    "south": (0.0, -1.0),
-    "east": (1.0, 0.0),
-    "west": (-1.0, 0.0),
-    "northeast": (0.7, 0.7),
-    "northwest": (-0.7, 0.7),
-    "southeast": (0.7, -0.7),
-    "southwest": (-0.7, -0.7),
-    "central": (0.0, 0.0),
-}
 # Pass-1 winners of these levels are the anchors of pass 2 (their proximity counts).
 ANCHOR_LEVELS = frozenset({PlaceLevel.TOWN, PlaceLevel.DISTRICT, PlaceLevel.ADMIN1})
 NAME_CACHE = 65_536  # names whose candidates a geocoder keeps (as many as Gazetteer.lookup caches)
-
-
-def _direction(word: str) -> str | None:
-    word = word.lower().replace("-", "")
-    for suffix in ("ern", ""):
-        if word.endswith(suffix) and word[: len(word) - len(suffix)] in DIRECTION_VECTORS:
-            return word[: len(word) - len(suffix)]
-    return "central" if word == "central" else None
 
 
 def _shares(votes: Counter[str]) -> dict[str, float]:
@@ -186,7 +173,12 @@ class Geocoder:
                 second[seen2] = self._rank(
                     name.candidates, toponym, share, others[name.key], divisions=True, list_level=level
                 )
-            refs[span] = self._ref(toponym, second[seen2], self._around(name, second[seen2]))
+            place = second[seen2]
+            unit = hinted_division(self.gazetteer, toponym.admin_hint, place)
+            if unit is not None:
+                refs[span] = self._ref(toponym, unit)
+            else:
+                refs[span] = self._ref(toponym, place, self._around(name, place))
         return self._one_sense(toponyms, names, refs)
 
     def _one_sense(
@@ -441,7 +433,9 @@ class Geocoder:
         hint, text = toponym.feature_hint, toponym.evidence.text
         lexicon = self.gazetteer.lexicon()
         if toponym.source == "border" or hint == "border":
-            return self._ref(toponym, self._border(toponym.border_countries, share), PlaceLevel.REGION)
+            return self._ref(
+                toponym, border_of(self.gazetteer, toponym.border_countries, share), PlaceLevel.REGION
+            )
         if hint in {"country", "capital"}:
             code = lexicon.country_code(text.split()[0]) or lexicon.country_code(" ".join(text.split()[:-1]))
             if code is None:
@@ -453,8 +447,8 @@ class Geocoder:
             for w in re.sub(r"[’']s\b", "", text).split()
             if w.lower() not in {"the", "rural", "countryside", "of"}
         ]
-        direction = _direction(words[0]) if words else None
-        base_name = " ".join(words[1:] if direction and len(words) > 1 else words)
+        side = direction(words[0]) if words else None
+        base_name = " ".join(words[1:] if side and len(words) > 1 else words)
         base = self._best(toponym, self.gazetteer.lookup(base_name), share, []) if base_name else None
         if hint == "countryside":
             named = [
@@ -468,43 +462,8 @@ class Geocoder:
             return self._ref(toponym, base, PlaceLevel.DISTRICT if base else None)
         if base is None:
             return self._ref(toponym, None)
-        if base.feature_code == "PCLI" and direction:
-            return self._ref(toponym, self._toward(base, direction, text), PlaceLevel.REGION)
+        if base.feature_code == "PCLI" and side:
+            return self._ref(toponym, toward(self.gazetteer, base, side, text), PlaceLevel.REGION)
         if base.feature_class == "P":
             return self._ref(toponym, base, PlaceLevel.DISTRICT)
         return self._ref(toponym, base)
-
-    def _border(self, codes: Sequence[str], share: dict[str, float]) -> Place | None:
-        if len(codes) >= 2:
-            return self.gazetteer.border(codes[0], codes[1])
-        if not codes:
-            return None
-        # "the Lebanese border": the other side is the neighbour the article is about.
-        neighbours = [n for n in self.gazetteer.neighbours(codes[0]) if share.get(n, 0.0) > 0]
-        if not neighbours:
-            return None
-        other = max(neighbours, key=lambda n: (share[n], n))
-        return self.gazetteer.border(codes[0], other)
-
-    def _toward(self, country: Place, direction: str, label: str) -> Place:
-        """A point inside the country, moved from its centre toward one side ("northern Syria")."""
-        dx, dy = DIRECTION_VECTORS[direction]
-        box = self.gazetteer.country_bbox(country.country_code or "")
-        lat, lon = country.lat, country.lon
-        if box is not None and (dx or dy):
-            min_lat, min_lon, max_lat, max_lon = box
-            for factor in (0.5, 0.25):
-                cand_lat = lat + factor * dy * ((max_lat - lat) if dy > 0 else (lat - min_lat))
-                cand_lon = lon + factor * dx * ((max_lon - lon) if dx > 0 else (lon - min_lon))
-                if self.gazetteer.country_at(cand_lat, cand_lon) == country.country_code:
-                    lat, lon = cand_lat, cand_lon
-                    break
-        return Place(
-            gazetteer_id=f"region:{country.country_code}:{direction}",
-            name=label,
-            lat=lat,
-            lon=lon,
-            feature_class="L",
-            feature_code="RGN",
-            country_code=country.country_code,
-        )
