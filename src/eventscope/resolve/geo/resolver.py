@@ -160,6 +160,7 @@ class Geocoder:
         others: dict[str, list[Anchor]] = {}
         second: dict[tuple[str, str | None, str | None, PlaceLevel | None], Place | None] = {}
         refs: dict[tuple[int, int], PlaceRef] = {}
+        hinted: dict[str, Place] = {}  # the place of each name's first mention with hints
         for i, toponym in enumerate(toponyms):
             span = (toponym.evidence.start, toponym.evidence.end)
             if i not in names:
@@ -174,32 +175,30 @@ class Geocoder:
                     name.candidates, toponym, share, others[name.key], divisions=True, list_level=level
                 )
             place = second[seen2]
-            unit = hinted_division(self.gazetteer, toponym.admin_hint, place)
-            if unit is not None:
-                refs[span] = self._ref(toponym, unit)
-            else:
-                refs[span] = self._ref(toponym, place, self._around(name, place))
-        return self._one_sense(toponyms, names, refs)
+            if toponym.admin_hint and (unit := hinted_division(self.gazetteer, toponym.admin_hint, place)):
+                place = unit
+            if place is not None and not self._plain(toponym):
+                hinted.setdefault(name.key, place)
+            refs[span] = self._ref(toponym, place, self._around(name, place))
+        if hinted:
+            self._one_sense(toponyms, names, hinted, refs)
+        return refs
 
     def _one_sense(
-        self, toponyms: Sequence[Toponym], names: dict[int, NameEntry], refs: dict[tuple[int, int], PlaceRef]
-    ) -> dict[tuple[int, int], PlaceRef]:
+        self,
+        toponyms: Sequence[Toponym],
+        names: dict[int, NameEntry],
+        hinted: dict[str, Place],
+        refs: dict[tuple[int, int], PlaceRef],
+    ) -> None:
         """One sense per article: a name repeated without hints means what its first hinted mention was
-        resolved to ("the state of Victoria ... travel to Victoria"). The text told the reader once."""
-        hinted: dict[str, Place] = {}
-        for i in names:
-            t = toponyms[i]
-            place = refs[(t.evidence.start, t.evidence.end)].place
-            if place is not None and not self._plain(t):
-                hinted.setdefault(names[i].key, place)
-        if not hinted:
-            return refs
+        resolved to (``hinted``, by folded name): "the state of Victoria ... travel to Victoria". The
+        text told the reader once."""
         for i, name in names.items():
-            t = toponyms[i]
             place = hinted.get(name.key)
+            t = toponyms[i]
             if place is not None and self._plain(t):
                 refs[(t.evidence.start, t.evidence.end)] = self._ref(t, place, self._around(name, place))
-        return refs
 
     @staticmethod
     def _around(name: NameEntry, place: Place | None) -> PlaceLevel | None:
@@ -212,8 +211,7 @@ class Geocoder:
         """The name's candidates and what they tell, cached by the name as written."""
         name = self._names.get(text)
         if name is None:
-            matches = self._matches_of(text)
-            named_after = bool(matches) and not self.gazetteer.lookup(text)
+            matches, stands_in = self._matches_of(text)
             countries = {m.place.country_code for m in matches}
             candidates = tuple(self._static(m) for m in matches)
             ordered = sorted(candidates, key=STATIC_ORDER, reverse=True)
@@ -229,7 +227,7 @@ class Geocoder:
                 votes=name_votes(name_divisions(matches)),
                 ordered=tuple(ordered),
                 by_country={cc: tuple(group) for cc, group in by_country.items()},
-                named_after=named_after,
+                named_after=stands_in,
             )
             if len(self._names) >= NAME_CACHE:
                 self._names.clear()  # a long-running pipeline meets ever new names: bound the memory
@@ -255,8 +253,13 @@ class Geocoder:
         """
         return self._name(toponym.evidence.text).matches
 
-    def _matches_of(self, text: str) -> tuple[NameMatch, ...]:
-        matches = self.gazetteer.lookup(text) or named_after(self.gazetteer, text)
+    def _matches_of(self, text: str) -> tuple[tuple[NameMatch, ...], bool]:
+        """The name's matches, and whether they are of the place an unknown name is named after."""
+        matches = self.gazetteer.lookup(text)
+        stands_in = False
+        if not matches:
+            matches = named_after(self.gazetteer, text)
+            stands_in = bool(matches)
         of = self.gazetteer.demonym_place(text)
         if of is None:
             lexicon = self.gazetteer.lexicon()
@@ -265,7 +268,7 @@ class Geocoder:
                 of = self.gazetteer.country(code) if code else None
         if of is not None and all(m.place.gazetteer_id != of.gazetteer_id for m in matches):
             matches = (*matches, NameMatch(of, 1))
-        return matches
+        return matches, stands_in
 
     def _ref(self, toponym: Toponym, place: Place | None, level: PlaceLevel | None = None) -> PlaceRef:
         if place is None:
