@@ -39,13 +39,10 @@ from typing import TYPE_CHECKING, Protocol
 from eventscope.errors import InputError
 from eventscope.evaluate.metrics import detection_f1, event_place, haversine_km, share
 from eventscope.evaluate.muc4_data import MucMessage, MucTemplate, muc_files, read_muc_keys, read_muc_texts
+from eventscope.evaluate.muc4_exclusions import is_discovery, is_generic, is_tally  # re-exported
+from eventscope.evaluate.muc4_military import ARMED, STATE, has_military_target  # re-exported
 from eventscope.evaluate.muc4_relevance import (  # re-exported: the relevance rules live there
-    ARMED,
-    STATE,
-    has_military_target,
     incidents,
-    is_generic,
-    is_tally,
     is_terrorist_incident,
     main_incident,
     muc_type,
@@ -67,6 +64,7 @@ __all__ = [
     "has_military_target",
     "incident_place",
     "incidents",
+    "is_discovery",
     "is_generic",
     "is_tally",
     "is_terrorist_incident",
@@ -155,10 +153,16 @@ def predict(
     # The task covers terrorism in nine countries: the main incident is the first one not placed
     # outside them (violence in Panama or Nicaragua that a message compares is not one).
     support = country_support(mentions, dateline, votes)
+    home = max((n for cc, n in support.items() if scope is None or cc in scope), default=0)
     for main in incidents(mentions, published):
-        # Its own places outside the task's countries, in a country the message names again (not a
-        # stray town of that name, "ESCALON" read as a town in California).
-        own_places = [p for p in _ordered_places(main) if support[p.country_code or ""] >= OUTSIDE_SUPPORT]
+        # Its own places outside the task's countries, in a country the message names again and at
+        # least half as often as its best supported country of the task (not a stray town of that
+        # name, "ESCALON" read as a town in California in a message about San Salvador).
+        own_places = [
+            p
+            for p in _ordered_places(main)
+            if support[cc := p.country_code or ""] >= OUTSIDE_SUPPORT and 2 * support[cc] >= home
+        ]
         if scope is None or not own_places or any(p.country_code in scope for p in own_places):
             break
     else:
@@ -331,8 +335,9 @@ def perpetrator(
     army"), or when it names an organisation (:func:`names_organisation`). A perpetrator left generic
     ("guerrillas", "terrorists"), unknown ("a bomb") or unsaid is the named armed group (rebel group or
     militia) acting in a mention of the same sentence, else the group the text names most often (the
-    one named nearest the incident on a tie), else the group of the nearest mention that has one."""
-    actor = main.actor
+    one named nearest the incident on a tie), else the group of the nearest mention that has one. Who
+    found a body ("soldiers found the body") is never taken for who killed (:func:`is_discovery`)."""
+    actor = main.actor if not is_discovery(main) else None
     if actor is not None and (
         actor.canonical_id is not None or actor.kind in STATE or names_organisation(actor.text)
     ):
@@ -370,7 +375,7 @@ def perpetrator(
             (
                 (gap(m), m.trigger.start, r)
                 for m in mentions
-                if gap(m) <= NEAR_SENTENCES
+                if gap(m) <= NEAR_SENTENCES and not is_discovery(m)
                 for r in (m.actor,)
                 if r is not None and r.kind in STATE
             ),

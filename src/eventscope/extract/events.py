@@ -199,6 +199,8 @@ class MentionExtractor:
         if harm is not None and (roles.actor is None or roles.recipient is None):
             outcome = self.roles.find(harm.token, harm.plover)
             roles = Roles(roles.actor or outcome.actor, roles.recipient or outcome.recipient)
+        if trigger.finder_subject:  # "police found the body": who found it did not do it
+            roles = Roles(None, _victim_of_remains(roles.recipient))
         modality, modality_cue = find_modality(trigger.token, sentence, article.id)
         plover, mode = trigger.plover, trigger.mode
         intended = intent_type(trigger.token, plover, mode)
@@ -237,6 +239,22 @@ class MentionExtractor:
             implied_actor=implied,
             trigger_lemma=lemma_of(trigger.token),
         )
+
+
+REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+
+
+def _victim_of_remains(recipient: Span | None) -> Span | None:
+    """ "the body of a journalist" -> "a journalist": the victim, not the remains found."""
+    if recipient is None or recipient.root.lower_ not in REMAINS:
+        return recipient
+    for prep in recipient.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                subtree = list(objects[0].subtree)
+                return objects[0].doc[subtree[0].i : subtree[-1].i + 1]
+    return recipient
 
 
 # Verbs that report what violence did to people rather than what happened: they give way to the

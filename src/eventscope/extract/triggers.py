@@ -39,6 +39,9 @@ class TriggerRule:
     needs_near: tuple[str, ...] = ()
     object_types: Mapping[str, str] = field(default_factory=dict)
     implies_actor: str | None = None
+    # the word reports harm found after the fact ("found dead", "found the body"): its subject found it
+    # and is not who did it, so the mention has no actor
+    finder_subject: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,7 @@ class Trigger:
     plover: str
     mode: str | None
     implies_actor: str | None = None  # ActorKind value of the unnamed actor the word implies
+    finder_subject: bool = False  # see TriggerRule.finder_subject
 
 
 @dataclass(frozen=True)
@@ -128,7 +132,9 @@ class TriggerLexicon:
             mode = "riot"  # "violently protesting", "rowdy rallies", "the demonstration turned violent"
         if plover == "PROTEST" and implied is not None:
             implied = "rioters" if mode == "riot" else implied
-        return Trigger(token=token, plover=plover, mode=mode, implies_actor=implied)
+        return Trigger(
+            token=token, plover=plover, mode=mode, implies_actor=implied, finder_subject=rule.finder_subject
+        )
 
     def _weapon_mode(self, token: Token) -> str | None:
         """The mode a weapon named on the trigger gives it: a modifier ("grenade attack", "IED
@@ -257,6 +263,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> TriggerLexicon:
             needs_near=tuple(entry.get("needs_near", ())),
             object_types=dict(entry.get("object_types", {})),
             implies_actor=entry.get("implies_actor"),
+            finder_subject=bool(entry.get("finder_subject", False)),
         )
         for pos in rule.pos:
             if (rule.lemma, pos) in rules:

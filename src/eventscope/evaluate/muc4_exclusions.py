@@ -1,0 +1,414 @@
+"""The MUC-4 task's exclusions: what leaves a reported violent act out of the task (one predicate
+each, over one mention and a few words of its sentence). :func:`muc4_relevance.is_terrorist_incident
+<eventscope.evaluate.muc4_relevance.is_terrorist_incident>` tries them in the order of
+:data:`EXCLUSIONS`; each one's docstring says which part of the task definition it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import timedelta
+
+from eventscope.evaluate.muc4_military import (
+    has_military_target,
+    is_combat_toll,
+    is_counterinsurgency,
+    is_own_war_report,
+    target_words_in,
+)
+from eventscope.evaluate.muc4_text import next_to, words_before, words_of
+from eventscope.models import Mention, Modality
+
+TALLY_DEATHS = 150
+# Words of an accident: deaths in a plane crash are not an attack.
+ACCIDENT_WORDS = frozenset(
+    {"accident", "accidents", "crash", "crashed", "earthquake", "collision", "derailed", "landing"}
+)
+# Things that do damage by accident when they are the actor ("the plane destroyed 12 houses").
+ACCIDENT_ACTORS = ACCIDENT_WORDS | {"plane", "airplane", "airliner", "aircraft", "fire", "storm", "flood"}
+# Victims counted this vaguely ("killed many people", "tens of thousands of Salvadorans") are a
+# summary of violence, not one incident.
+VAGUE_WORDS = frozenset({"many", "countless", "thousands", "hundreds", "numerous", "scores"})
+PERIOD = timedelta(days=31)
+DEFINITE_WORDS = frozenset({"the", "these", "those", "recent", "latest", "last"})
+COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both"}
+)
+SEIZE_WORDS = ("confiscat", "seiz", "impound")
+
+
+def is_accident(mention: Mention) -> bool:
+    """Deaths or damage with no one doing them, in a sentence about an accident ("a plane crashed"), or
+    done by the accident itself ("the crash killed 120 passengers", "the plane destroyed 12 houses")."""
+    if mention.actor is not None:
+        return bool(words_of(mention.actor.evidence.text) & ACCIDENT_ACTORS)
+    return bool(words_of(mention.sentence.text) & ACCIDENT_WORDS)
+
+
+def is_period(mention: Mention) -> bool:
+    """The text dates it to a period longer than a month ("in the past 3 years", "last year"):
+    a summary of violence, not one incident."""
+    t = mention.time
+    return t is not None and t.evidence is not None and t.end - t.start > PERIOD
+
+
+def is_seizure(mention: Mention) -> bool:
+    """Confiscation or seizure (of weapons, drugs) is what authorities do; robbery words ("stole",
+    "looted") stay robbery."""
+    word = mention.trigger.text.lower()
+    return mention.type.plover_mode == "confiscate" and word.startswith(SEIZE_WORDS)
+
+
+# Words before an "-ing" form that make it a noun ("the killing of", "a bombing"), not a verb.
+NOUN_MARKERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "of",
+        "another",
+        "new",
+        "latest",
+        "recent",
+    }
+)
+
+
+def is_ongoing(mention: Mention) -> bool:
+    """Violence told as going on or as a habit, not as a reported incident: a verb's "-ing" form with no
+    date of its own ("the army is bombing civilian townships", "rebels continue killing"; "the killing of
+    ..." is a noun and counts), or destruction in a verb's present form ("wants to destroy the state",
+    "damaging the institution")."""
+    word = mention.trigger.text.lower()
+    if mention.type.plover_mode == "destroy" and word.startswith(("destroy", "damag")):
+        return not word.endswith("ed")
+    if not word.endswith("ing") or (mention.time is not None and mention.time.evidence is not None):
+        return False
+    before = re.findall(
+        r"[A-Za-z']+", mention.sentence.text[: mention.trigger.start - mention.sentence.start]
+    )
+    return not before or before[-1].lower() not in NOUN_MARKERS
+
+
+# Words before a verb's bare form that make it unrealised or a habit: "to attack", "must attack",
+# "terrorists who attack students".
+MODAL_WORDS = frozenset(
+    {"to", "must", "will", "would", "can", "could", "may", "might", "should", "shall", "who"}
+)
+# Nouns after an event word that make it a modifier ("the bomb squad", "murder cases", "kidnapping
+# charges"), not an event.
+MODIFIED_NOUNS = frozenset(
+    {
+        "squad",
+        "squads",
+        "case",
+        "cases",
+        "charge",
+        "charges",
+        "threat",
+        "threats",
+        "scare",
+        "scares",
+        "trial",
+        "investigation",
+        "investigations",
+        "suspect",
+        "suspects",
+        "plot",
+        "plots",
+        "victims",
+        "launcher",
+        "launchers",
+        "rifle",
+        "rifles",
+        "factory",
+        "factories",
+        # "3 sabotage actions", "our sabotage operations": a kind of action, not one incident
+        "actions",
+        "operations",
+    }
+)
+# People a participle can describe ("murdered people", "wounded rebels").
+PEOPLE_NOUNS = frozenset(
+    {
+        "people",
+        "persons",
+        "person",
+        "civilians",
+        "rebels",
+        "soldiers",
+        "men",
+        "women",
+        "children",
+        "relatives",
+        "workers",
+        "bodies",
+        "victims",
+        "youths",
+        "prisoners",
+        "guerrillas",
+        "policemen",
+    }
+)
+# What is launched when it is a campaign, not an incident ("launched a new offensive").
+CAMPAIGN_WORDS = frozenset({"offensive", "offensives", "campaign", "campaigns", "operation", "operations"})
+
+
+def is_unrealised(mention: Mention) -> bool:
+    """A verb's bare form after "to", a modal or "who" ("the order to assassinate", "we must attack
+    terrorists", "terrorists who attack students"): a plan, a duty or a habit; an attempt still counts."""
+    word = mention.trigger.text.lower()
+    if mention.modality == Modality.ATTEMPTED or word.endswith(("ed", "ing", "en")):
+        return False
+    return next_to(mention)[0] in MODAL_WORDS
+
+
+def is_modifier(mention: Mention) -> bool:
+    """The event word modifies a noun ("the police bomb squad", "political murder cases"), or is a
+    participle describing people ("relatives of murdered people", "wounded rebels")."""
+    after = next_to(mention)[1]
+    if mention.trigger.text.lower().endswith(("ed", "en")) and after in PEOPLE_NOUNS:
+        return True
+    return after in MODIFIED_NOUNS
+
+
+def is_campaign(mention: Mention) -> bool:
+    """Launching an offensive or a campaign: many actions, or none yet, not one incident."""
+    word = mention.trigger.text.lower()
+    return (
+        word.startswith("launch")
+        and mention.recipient is not None
+        and bool(words_of(mention.recipient.evidence.text) & CAMPAIGN_WORDS)
+    )
+
+
+def has_vague_victims(mention: Mention) -> bool:
+    """Victims counted vaguely ("many people", "thousands of peasants") with no date of the event's own."""
+    if mention.recipient is None or (mention.time is not None and mention.time.evidence is not None):
+        return False
+    return bool(words_of(mention.recipient.evidence.text) & VAGUE_WORDS)
+
+
+def is_tally(mention: Mention) -> bool:
+    """A death toll in the hundreds with no date of its own ("70,000 Salvadorans have been killed")
+    sums up years of violence; it is not one incident."""
+    if mention.time is not None and mention.time.evidence is not None:
+        return False
+    return any(m.kind == "killed" and (m.low or 0) >= TALLY_DEATHS for m in mention.magnitudes)
+
+
+def is_generic(mention: Mention) -> bool:
+    """A plural event noun with no date of its own ("implicated in murders", "64 casualties as the
+    result of attacks") names a kind of violence or a tally, not one incident; counted victims
+    ("the murders of three reporters") make it a few incidents."""
+    word = mention.trigger.text.lower()
+    plural_noun = word.endswith("s") and not word.endswith("ss") and " " not in word
+    has_own_date = mention.time is not None and mention.time.evidence is not None
+    if mention.recipient is not None:
+        # "the murders of three reporters": counted victims make the plural a few incidents.
+        words = words_of(mention.recipient.evidence.text)
+        if words & COUNT_WORDS or re.search(r"\d", mention.recipient.evidence.text):
+            return False
+    if plural_noun and not has_own_date:
+        # "the recent assassinations in San Pedro Sula", "the latest ETA attacks": a definite plural
+        # points at incidents the reader knows, unlike "implicated in murders".
+        off = mention.trigger.start - mention.sentence.start
+        before = re.findall(r"[A-Za-z'-]+|[^\sA-Za-z'-]", mention.sentence.text[:off])[-2:]
+        return not any(w.lower() in DEFINITE_WORDS for w in before)
+    return False
+
+
+BACKGROUND_WORDS = frozenset({"recall", "recalled", "remember", "remembered"})
+_YEARS_AGO = re.compile(r"\b(?:years?|decades?) ago\b", re.IGNORECASE)
+
+
+def is_background(mention: Mention) -> bool:
+    """Told as background: a sentence that recalls ("let us recall the explosion of the airliner") or
+    dates the violence years ago ("those who attacked the town 1 1/2 years ago"); a date of its own
+    ("as you will recall, he was kidnapped on 20 December") leaves recency to the date."""
+    if mention.time is not None and mention.time.evidence is not None:
+        return False
+    text = mention.sentence.text
+    return bool(words_of(text) & BACKGROUND_WORDS) or bool(_YEARS_AGO.search(text))
+
+
+# Words just before an event word that make it many incidents ("a wave of kidnapping", "a series of
+# attacks", "constant raids"), and words anywhere that make it a habit ("on several occasions").
+SERIES_WORDS = frozenset(
+    {"wave", "series", "spate", "string", "constant", "continuing", "repeated", "systematic", "periodically"}
+)
+HABIT_WORDS = frozenset({"occasions", "periodically", "frequently", "often", "usually"})
+
+
+def is_series(mention: Mention) -> bool:
+    """A series or a habit of violence, not one incident: "a wave of kidnapping and murder of
+    students", "a series of attacks", "on several occasions ... the kidnapping of stockbreeders"."""
+    if set(words_before(mention, 3)) & SERIES_WORDS:
+        return True
+    return bool(words_of(mention.sentence.text) & HABIT_WORDS)
+
+
+# Modifiers that make an event word figurative ("a time bomb", "the atomic bomb") and targets that
+# make "attack" a verbal one ("an attack against democracy", "attacked the programs").
+FIGURATIVE_BEFORE = frozenset({"time", "atomic", "nuclear", "hydrogen"})
+VERBAL_ADVERBS = frozenset({"harshly", "sharply", "verbally", "bitterly", "openly", "publicly", "strongly"})
+ABSTRACT_TARGETS = frozenset(
+    {
+        "democracy", "homeland", "nation", "sovereignty", "constitution", "program", "programs", "policy",
+        "policies", "freedom", "peace", "process", "dignity", "rights", "institutions", "economy", "image",
+        "sector",
+    }
+)  # fmt: skip
+
+
+def is_figurative(mention: Mention) -> bool:
+    """A figurative sense: "inflation can be a time bomb", "more dangerous than the atomic bomb",
+    "harshly attacked President Duarte", "an attack against our homeland", "attacked the programs"."""
+    word = mention.trigger.text.lower()
+    before = words_before(mention, 1)
+    if before and before[0] in FIGURATIVE_BEFORE:
+        return True
+    if not word.startswith(("attack", "assault")):
+        return False
+    if before and before[0] in VERBAL_ADVERBS:
+        return True
+    return mention.recipient is not None and bool(
+        words_of(mention.recipient.evidence.text) & ABSTRACT_TARGETS
+    )
+
+
+# Nouns just before an event word that make it a plan or a danger, not a deed ("had the mission of
+# assassinating", "the danger of his being shot", "proceed with the bombing").
+PLAN_WORDS = frozenset(
+    {
+        "mission", "plan", "plans", "plot", "intention", "orders", "ready", "proceed", "danger",
+        "possibility", "risk",
+    }
+)  # fmt: skip
+
+
+def is_hypothetical(mention: Mention) -> bool:
+    """Violence planned, ordered or feared ("the mission of assassinating the president", "orders to
+    shoot down hostile aircraft", "the danger of his being shot at")."""
+    return bool(set(words_before(mention, 4)) & PLAN_WORDS)
+
+
+NOBODY = frozenset({"none", "nobody", "no"})
+
+
+def has_no_victims(mention: Mention) -> bool:
+    """Its victims are no one ("none of the military men were killed")."""
+    if mention.recipient is None:
+        return False
+    first = re.findall(r"[a-z]+", mention.recipient.evidence.text.lower())[:1]
+    return bool(first) and first[0] in NOBODY
+
+
+# Words of a prison riot: violence among inmates or against guards is not terrorism.
+PRISON_WORDS = frozenset({"inmate", "inmates", "mutiny", "mutinied", "mutineers", "mutinous"})
+
+
+def is_prison_riot(mention: Mention) -> bool:
+    """Violence in a prison riot ("inmates mutinied after raiding the armory")."""
+    return bool(words_of(mention.sentence.text) & PRISON_WORDS)
+
+
+# Weapons named as a stock or a find, not used: "15 kg of dynamite", "pistols, ammunition, and
+# explosives", "surrendering their weapons and explosives".
+WEAPON_NOUNS = frozenset(
+    {"explosive", "explosives", "dynamite", "grenade", "grenades", "bomb", "bombs", "mortar", "mortars"}
+)
+STOCK_WORDS = frozenset(
+    {
+        "kg", "kilograms", "kilos", "ton", "tons", "pounds", "ammunition", "rifles", "pistols", "weapons",
+        "cache", "arsenal", "carrying", "found", "seized", "surrendering", "supplied", "introduced",
+        "possessing", "possession",
+    }
+)  # fmt: skip
+
+
+def is_weapon_stock(mention: Mention) -> bool:
+    """A weapon word in a sentence about weapons held, found or handed over, not used."""
+    if mention.trigger.text.lower() not in WEAPON_NOUNS:
+        return False
+    return bool(words_of(mention.sentence.text) & STOCK_WORDS)
+
+
+def is_question(mention: Mention) -> bool:
+    """Violence asked about, not reported ("or would you prefer to see the country explode?"); a date
+    of its own ("the eight bombs that were detonated yesterday?") makes it a reported one."""
+    if mention.time is not None and mention.time.evidence is not None:
+        return False
+    return mention.sentence.text.rstrip(" \"'\n").endswith("?")
+
+
+def is_discovery(mention: Mention) -> bool:
+    """A killing told by its discovery ("the body was found", "found dead"): whoever found it is not
+    who did it."""
+    return mention.trigger.text.lower().startswith(("found", "find"))
+
+
+# Event nouns that name an attack without saying what it was: with no target and no weapon they are
+# too unspecific for the task ("an attack perpetrated by a subversive group" is its own example).
+HARM_WORDS = frozenset(
+    {
+        "killed", "wounded", "injured", "damaged", "destroyed", "unharmed", "dead", "victims", "casualties",
+        "affected",
+    }
+)  # fmt: skip
+PLAIN_ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "action", "actions"})
+
+
+def is_unspecific(mention: Mention) -> bool:
+    """An attack noun with no target, weapon, harm or date of its own ("claimed responsibility for the
+    attack"): the task keeps an incident only when the text tells the nature of its target or of the
+    attack."""
+    word = mention.trigger.text.lower()
+    if (
+        word not in PLAIN_ATTACK_NOUNS
+        or mention.recipient is not None
+        or mention.type.plover_mode is not None
+        or (mention.time is not None and mention.time.evidence is not None)
+    ):
+        return False
+    rest = mention.sentence.text[mention.trigger.end - mention.sentence.start :]
+    # "an attack on an electric power substation", "the home ... was damaged in a terrorist attack"
+    return not target_words_in(rest) and not words_of(mention.sentence.text) & HARM_WORDS
+
+
+# Every rule that leaves a mention out, in the order they are tried (each one's docstring says why).
+EXCLUSIONS: tuple[Callable[[Mention], bool], ...] = (
+    is_generic,
+    is_tally,
+    has_military_target,
+    is_accident,
+    is_period,
+    is_seizure,
+    has_vague_victims,
+    is_ongoing,
+    is_unrealised,
+    is_modifier,
+    is_campaign,
+    is_background,
+    is_series,
+    is_figurative,
+    is_hypothetical,
+    has_no_victims,
+    is_prison_riot,
+    is_weapon_stock,
+    is_question,
+    is_unspecific,
+    is_counterinsurgency,
+    is_own_war_report,
+    is_combat_toll,
+)

@@ -1,0 +1,48 @@
+"""Words around a mention's trigger, for the MUC-4 task's rules (muc4_exclusions, muc4_military)."""
+
+from __future__ import annotations
+
+import re
+
+from eventscope.models import Mention
+
+PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "had", "have", "has"})
+# Words after a participle that leave it without an object ("guerrillas killed by", "soldiers wounded
+# in"), unlike a verb's ("guerrillas dynamited the vehicle").
+PARTICIPLE_AFTER = frozenset(
+    {
+        "",
+        "by",
+        "in",
+        "during",
+        "and",
+        "on",
+        "at",
+        "has",
+        "have",
+        "was",
+        "were",
+        "so",
+        "between",
+        "near",
+        "when",
+    }
+)
+
+
+def words_of(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower()))
+
+
+def next_to(mention: Mention) -> tuple[str, str]:
+    """The words just before and just after the trigger, lower case ("" at the sentence's ends)."""
+    off = mention.trigger.start - mention.sentence.start
+    before = re.findall(r"[A-Za-z0-9']+", mention.sentence.text[:off])
+    after = re.findall(r"[A-Za-z0-9']+", mention.sentence.text[off + len(mention.trigger.text) :])
+    return (before[-1].lower() if before else "", after[0].lower() if after else "")
+
+
+def words_before(mention: Mention, n: int) -> list[str]:
+    """The ``n`` words before the trigger in its sentence, lower case."""
+    off = mention.trigger.start - mention.sentence.start
+    return [w.lower() for w in re.findall(r"[A-Za-z0-9']+", mention.sentence.text[:off])[-n:]]
