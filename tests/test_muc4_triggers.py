@@ -95,3 +95,16 @@ def test_who_found_the_body_is_not_the_actor(nlp) -> None:  # type: ignore[no-un
     assert found.type.plover == "ASSAULT"
     assert found.actor is None  # the police found the killing; nothing says they did it
     assert found.recipient is not None and "journalist" in found.recipient.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition tried to sabotage the peace talks on Monday.",
+        "Critics said the minister had sabotaged the merger.",
+    ],
+)
+def test_sabotage_of_talks_or_deals_is_no_attack(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    found = _types(nlp, sentence)
+    assert not [w for w, t in found.items() if t.plover in ("ASSAULT", "FIGHT")], (sentence, found)
