@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -24,7 +24,8 @@ from eventscope.extract.attribution import (
 from eventscope.extract.intent import intent_type
 from eventscope.extract.magnitudes import find_magnitudes
 from eventscope.extract.modality import find_modality
-from eventscope.extract.report_style import headline_roles, is_dateline, nearest_trigger, violent_protests
+from eventscope.extract.nested_events import event_times, nested_modality, sentence_events, speaker_free_actor
+from eventscope.extract.report_style import headline_roles, is_dateline
 from eventscope.extract.roles import RoleFinder, Roles
 from eventscope.extract.syntax import evidence, lemma_of, span_root, tree_distance
 from eventscope.extract.tokenscan import where_lemma
@@ -62,6 +63,8 @@ ROLE_OF_PREP = {
 SAME_TIME = re.compile(
     r"^\W*(at the same time|meanwhile|simultaneously|the same day|that day|later that day)\b", re.I
 )
+# An event reported under another is the sentence's second event, not its main one.
+EMBEDDED_PENALTY = 0.15
 # Magnitude kinds that belong to each type family.
 MAGNITUDE_KINDS = {"ASSAULT": ("killed", "injured", "size"), "FIGHT": ("killed", "injured", "size")}
 
@@ -86,6 +89,7 @@ class MentionExtractor:
         self.triggers = triggers
         self.attribution = attribution
         self.roles = RoleFinder(is_known_actor)
+        self.is_known_actor = is_known_actor
 
     def extract(
         self,
@@ -106,7 +110,8 @@ class MentionExtractor:
         tells = where_lemma(doc, SOURCE_VERBS)
         for sentence in doc.sents:
             finder.observe(doc[i] for i in _within(tells, sentence))
-            found = self._sentence_triggers([doc[i] for i in _within(candidates, sentence)])
+            matched = (self.triggers.match(doc[i]) for i in _within(candidates, sentence))
+            found = sentence_events([t for t in matched if t is not None])
             sentence_text = text[sentence.start_char : sentence.end_char]
             sentence_times = [t for t in times if sentence.start_char <= t.start < sentence.end_char]
             inherited = previous_time if SAME_TIME.match(sentence_text) or dateline else None
@@ -116,8 +121,11 @@ class MentionExtractor:
             sentence_places = [
                 p for p in toponyms if sentence.start_char <= p.evidence.start < sentence.end_char
             ]
-            places_by_trigger = _assign_places(doc, sentence_places, [t for t, _ in found])
-            for trigger, harm in found:
+            places_by_trigger = _assign_places(doc, sentence_places, [e.trigger for e in found])
+            for event in found:
+                trigger, harm, over = event.trigger, event.harm, event.over
+                # an event reported under another is dated by its own time expression first
+                times_of = event_times(doc, trigger.token, over, sentence_times)
                 places = places_by_trigger.get(trigger.token.i, [])
                 if harm is not None:
                     places = places + places_by_trigger.get(harm.token.i, [])
@@ -129,57 +137,17 @@ class MentionExtractor:
                         trigger,
                         finder,
                         places,
-                        _nearest_time(doc, trigger.token, sentence_times)
-                        or (_nearest_time(doc, harm.token, sentence_times) if harm is not None else None)
+                        _nearest_time(doc, trigger.token, times_of)
+                        or (_nearest_time(doc, harm.token, times_of) if harm is not None else None)
                         or inherited,
                         harm,
                         sentence_text,
+                        over,
                     )
                 )
             if sentence_times:
                 previous_time = sentence_times[0]
         return drafts
-
-    def _sentence_triggers(self, tokens: Iterable[Token]) -> list[tuple[Trigger, Trigger | None]]:
-        """The sentence's event triggers, each with the harm trigger it stands in for (if any).
-
-        A trigger governed by another is part of it ("transferred ..., coinciding with the movement"),
-        except under a harm outcome: in "three killed in clashes" or "two were shot dead when gunmen
-        attacked" the governed word names the event and the harm verb only its toll, so the event word
-        is kept and takes the harm verb's arguments where it has none of its own.
-        """
-        found = [t for t in (self.triggers.match(tok) for tok in tokens) if t is not None]
-        found = violent_protests(found)
-        by_index = {t.token.i: t for t in found}
-        kept: list[tuple[Trigger, Trigger | None]] = []
-        for t in found:
-            governor = next((by_index[a.i] for a in t.token.ancestors if a.i in by_index), None)
-            if governor is None:
-                if not self._yields(t, by_index):
-                    kept.append((t, None))
-            elif (
-                _is_harm(governor)
-                and not _is_harm(t)
-                and nearest_trigger(t, by_index) is governor
-                and not _next_act(t, governor)
-            ):
-                kept.append((t, governor))
-            elif t.plover == "PROTEST" and governor.plover in _ACTS_ON_PROTESTS:
-                # "police dispersed the demonstration", "arrested during a protest", "offices burnt in
-                # protest": the demonstration is an event of its own, and the act is done in or to it
-                kept.append((t, None))
-        return kept
-
-    @staticmethod
-    def _yields(trigger: Trigger, by_index: dict[int, Trigger]) -> bool:
-        """A harm trigger gives way to an event trigger it governs directly enough."""
-        if not _is_harm(trigger):
-            return False
-        return any(
-            not _is_harm(o) and nearest_trigger(o, by_index) is trigger and not _next_act(o, trigger)
-            for o in by_index.values()
-            if o is not trigger and trigger.token in o.token.ancestors
-        )
 
     def _draft(
         self,
@@ -192,6 +160,7 @@ class MentionExtractor:
         time_evidence: Evidence | None,
         harm: Trigger | None,
         sentence_text: str,
+        over: Trigger | None = None,
     ) -> MentionDraft:
         roles = self.roles.find(trigger.token, trigger.plover)
         if roles.actor is None or roles.recipient is None:
@@ -202,8 +171,15 @@ class MentionExtractor:
         if trigger.finder_subject:  # "police found the body": who found it did not do it
             roles = Roles(None, _victim_of_remains(roles.recipient))
         modality, modality_cue = find_modality(trigger.token, sentence, article.id)
+        if over is not None:  # reported under another event: not the speaker's act (nested_events.py)
+            actor = speaker_free_actor(trigger.token, over.token, roles.actor, self.is_known_actor)
+            roles = Roles(actor, roles.recipient)
+            modality, modality_cue = nested_modality(
+                trigger.token, over, (modality, modality_cue), article.id
+            )
         plover, mode = trigger.plover, trigger.mode
-        intended = intent_type(trigger.token, plover, mode)
+        # a stated intention is coded as the statement, unless the statement is a trigger of its own
+        intended = intent_type(trigger.token, plover, mode) if over is None else None
         if intended is not None and modality in (Modality.PLANNED, Modality.NEGATED, Modality.ASSERTED):
             # the statement of intent is itself the event, and it happened (extract/intent.py)
             (plover, mode), modality, modality_cue = intended, Modality.ASSERTED, None
@@ -228,7 +204,7 @@ class MentionExtractor:
             modality_evidence=modality_cue,
             magnitudes=magnitudes,
             confidence=_confidence(
-                roles.actor is not None, bool(places), time_evidence is not None, modality
+                roles.actor is not None, bool(places), time_evidence is not None, modality, over is not None
             ),
             extractor_version=EXTRACTOR_VERSION,
         )
@@ -255,31 +231,6 @@ def _victim_of_remains(recipient: Span | None) -> Span | None:
                 subtree = list(objects[0].subtree)
                 return objects[0].doc[subtree[0].i : subtree[-1].i + 1]
     return recipient
-
-
-# Verbs that report what violence did to people rather than what happened: they give way to the
-# event word they govern ("killed in clashes", "injured during a protest", "shot dead in a raid").
-HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim", "shoot", "die"})
-
-
-# Acts done to or during a demonstration: the demonstration they govern stays a mention of its own.
-_ACTS_ON_PROTESTS = frozenset({"COERCE", "ASSAULT", "FIGHT"})
-
-
-def _next_act(trigger: Trigger, harm: Trigger) -> bool:
-    """ "Forces killed four militants and recovered weapons": a non-violent act coordinated with the
-    harm verb is a further act, not the event the harm belongs to."""
-    return (
-        trigger.token.dep_ == "conj"
-        and trigger.token.head.i == harm.token.i
-        and trigger.plover not in ("ASSAULT", "FIGHT", "PROTEST")
-    )
-
-
-def _is_harm(trigger: Trigger) -> bool:
-    if trigger.token.pos_ == "NOUN":  # "8 shot dead by police during heavy fighting", read as a noun
-        return trigger.token.lower_ == "shot"
-    return trigger.token.pos_ in ("VERB", "AUX") and trigger.token.lemma_.lower() in HARM_LEMMAS
 
 
 def _within(indices: list[int], sentence: Span) -> list[int]:
@@ -312,7 +263,7 @@ def _dates_the_report(root: Token, trigger: Token) -> bool:
     return any(a.i == head.i for a in trigger.ancestors)
 
 
-def _nearest_time(doc: Doc, trigger: Token, times: list[Evidence]) -> Evidence | None:
+def _nearest_time(doc: Doc, trigger: Token, times: Sequence[Evidence]) -> Evidence | None:
     """The time expression closest to the trigger in the parse; the date of the telling ("sources told
     X on 13 November") only when the text gives no other, since what was told happened by then."""
     best: tuple[bool, int, int] | None = None
@@ -381,8 +332,10 @@ def _role(root: Token, trigger: Token) -> PlaceRole | None:
     return PlaceRole.SITE
 
 
-def _confidence(has_actor: bool, has_place: bool, has_time: bool, modality: Modality) -> float:
-    score = 0.4 + 0.2 * has_actor + 0.2 * has_place + 0.1 * has_time
+def _confidence(
+    has_actor: bool, has_place: bool, has_time: bool, modality: Modality, embedded: bool = False
+) -> float:
+    score = 0.4 + 0.2 * has_actor + 0.2 * has_place + 0.1 * has_time - EMBEDDED_PENALTY * embedded
     if modality not in (Modality.ASSERTED,):
         score -= 0.1
     return round(max(0.05, min(score, 0.95)), 2)

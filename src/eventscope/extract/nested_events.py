@@ -1,0 +1,314 @@
+"""Triggers governed by other triggers: which of a sentence's triggers are events of their own, and
+how an event reported under another one reads ("condemned the assassination of the mayor", "are
+investigating the murder of two farmers", "blamed the rebels for the bombing", "the group, which set
+fire to the club, sent a letter").
+
+A trigger governed by another is usually part of it ("transferred troops, coinciding with the
+movement"). Some governors are not: a harm outcome gives way to the event word it governs ("three
+killed in clashes"); an act done to or during a demonstration leaves the demonstration standing
+("police dispersed the demonstration"); a *saying* event (accusing, condemning, demanding,
+threatening, rejecting, talking) is about the material event it names, which is an event of its own;
+and a relative clause is a statement of its own about the noun it describes. An event reported under
+a saying event or in a relative clause is kept as a mention when the saying is itself reported (the
+grievance voiced in a demonstration, "protested, condemning the killing", stays part of it), when it
+names a happening rather than a kind of act ("denounced summary executions"), and when a relative
+clause is not a participant's backstory ("a girl who had been abducted"). It is read on its own:
+
+* its modality is what extract/modality.py finds for it (a definite event under "condemn",
+  "investigate", "blame" is taken as given; under "threaten" it is planned; under "accuse ... of" it is
+  alleged), except that the thing itself asked for, promised or threatened ("demanded the withdrawal",
+  "agreed to withdraw") is planned, and the thing refused ("refused to withdraw") did not happen;
+* its actor is never the speaker: "the government condemned the assassination" says nothing of who
+  assassinated. The speaker acts only when the event is its own stated intention ("threatened to
+  attack", "refused to withdraw"); "urged the rebels to withdraw", "accused the army of killing" name
+  the one who would act or is said to have acted;
+* its time is its own time expression, else the sentence's (what is condemned happened by then);
+* its confidence is lower than its governor's: it is the sentence's second event (events.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventscope.extract.report_style import nearest_trigger, violent_protests
+from eventscope.extract.syntax import compact_phrase, evidence, span_root
+from eventscope.extract.triggers import Trigger
+from eventscope.models import Evidence, Modality
+
+# Events that happen in the world, as opposed to things said about them (PLOVER's material types).
+MATERIAL = frozenset({"ASSAULT", "FIGHT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})
+# Events that are things said, asked or agreed: what they are about is not part of them.
+SAYING = frozenset(
+    {"ACCUSE", "REJECT", "DEMAND", "REQUEST", "APPEAL", "CONSULT", "THREATEN", "SUPPORT", "AGREE"}
+)
+# What is asked for, threatened or promised has not happened yet; what is refused does not happen.
+COMPLEMENT_MODALITY: Mapping[str, Modality] = {
+    "DEMAND": Modality.PLANNED,
+    "REQUEST": Modality.PLANNED,
+    "APPEAL": Modality.PLANNED,
+    "THREATEN": Modality.PLANNED,
+    "AGREE": Modality.PLANNED,
+    "REJECT": Modality.NEGATED,
+}
+# Arcs by which an event is the very thing asked, promised or refused ("demanded the withdrawal",
+# "threatened to launch attacks", "refused to withdraw"); conjuncts share their head's arc.
+COMPLEMENT_ARCS = frozenset({"dobj", "xcomp", "ccomp", "conj"})
+# Prepositions that attach the thing asked or warned of to the verb ("called for a strike", "warned of
+# attacks"), or the act someone is accused of ("accused the army of killing", "blamed X for the attack").
+COMPLEMENT_PREPS = frozenset({"for", "of"})
+# Verbs that report what violence did to people rather than what happened: they give way to the
+# event word they govern ("killed in clashes", "injured during a protest", "shot dead in a raid"), and
+# in a relative clause tell a participant's fate in an event told elsewhere ("the patrol leader, who
+# was among those killed", "the offensive, which has left 600 dead and 1,000 wounded").
+HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim", "shoot", "die"})
+# Acts done to or during a demonstration: the demonstration they govern stays a mention of its own.
+ACTS_ON_PROTESTS = frozenset({"COERCE", "ASSAULT", "FIGHT"})
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceEvent:
+    """A trigger that is an event of its own in its sentence."""
+
+    trigger: Trigger
+    harm: Trigger | None = None  # the harm outcome it stands in for ("killed in clashes")
+    over: Trigger | None = None  # the event it is reported under ("condemned the attack")
+
+
+def sentence_events(matched: list[Trigger]) -> list[SentenceEvent]:
+    """The sentence's triggers that are events of their own, in text order.
+
+    A trigger governed by another is part of it ("transferred ..., coinciding with the movement"),
+    except under a harm outcome: in "three killed in clashes" or "two were shot dead when gunmen
+    attacked" the governed word names the event and the harm verb only its toll, so the event word
+    is kept and takes the harm verb's arguments where it has none of its own. A demonstration
+    something is done to or during stands ("police dispersed the demonstration"), and so does a
+    material event under a saying one or in a relative clause (:func:`stands_alone`). Governors are
+    decided before what they govern.
+    """
+    found = violent_protests(matched)
+    by_index = {t.token.i: t for t in found}
+    kept: list[SentenceEvent] = []
+    voiced: set[int] = set()  # events of their own, and the sayings they report
+    for t in sorted(found, key=lambda t: sum(1 for _ in t.token.ancestors)):
+        governor = nearest_trigger(t, by_index)
+        if governor is None:
+            if not _yields(t, by_index):
+                kept.append(SentenceEvent(t))
+                voiced.add(t.token.i)
+        elif is_harm(governor) and not is_harm(t) and not _next_act(t, governor):
+            kept.append(SentenceEvent(t, harm=governor))
+        elif t.plover == "PROTEST" and governor.plover in ACTS_ON_PROTESTS:
+            # "police dispersed the demonstration", "arrested during a protest", "offices burnt in
+            # protest": the demonstration is an event of its own, and the act is done in or to it
+            kept.append(SentenceEvent(t))
+            voiced.add(t.token.i)
+        elif stands_alone(t, governor, governor.token.i in voiced, by_index) and not _yields(t, by_index):
+            kept.append(SentenceEvent(t, over=governor))
+            voiced.add(t.token.i)
+        elif t.plover in SAYING and governor.plover in SAYING and governor.token.i in voiced:
+            # "urges nations to condemn the attack": the inner saying is part of the outer one, but
+            # what it is about is reported all the same
+            voiced.add(t.token.i)
+    return sorted(kept, key=lambda e: e.trigger.token.i)
+
+
+def _yields(trigger: Trigger, by_index: dict[int, Trigger]) -> bool:
+    """A harm trigger gives way to an event trigger it governs directly enough."""
+    if not is_harm(trigger):
+        return False
+    return any(
+        not is_harm(o) and nearest_trigger(o, by_index) is trigger and not _next_act(o, trigger)
+        for o in by_index.values()
+        if o is not trigger and trigger.token in o.token.ancestors
+    )
+
+
+def _next_act(trigger: Trigger, harm: Trigger) -> bool:
+    """ "Forces killed four militants and recovered weapons": a non-violent act coordinated with the
+    harm verb is a further act, not the event the harm belongs to."""
+    return (
+        trigger.token.dep_ == "conj"
+        and trigger.token.head.i == harm.token.i
+        and trigger.plover not in ("ASSAULT", "FIGHT", "PROTEST")
+    )
+
+
+def is_harm(trigger: Trigger) -> bool:
+    if trigger.token.pos_ == "NOUN":  # "8 shot dead by police during heavy fighting", read as a noun
+        return trigger.token.lower_ == "shot"
+    return trigger.token.pos_ in ("VERB", "AUX") and trigger.token.lemma_.lower() in HARM_LEMMAS
+
+
+def stands_alone(
+    trigger: Trigger, governor: Trigger, governor_kept: bool, triggers: Mapping[int, Trigger]
+) -> bool:
+    """Whether a material trigger governed by another is an event of its own: under a saying event
+    that is itself a mention, or inside a relative clause about a participant."""
+    if trigger.plover not in MATERIAL or not is_particular(trigger.token):
+        return False
+    if governor.plover in SAYING and governor_kept:
+        return True
+    return not is_harm(trigger) and in_relative_clause(trigger.token, governor.token, triggers)
+
+
+def is_particular(token: Token) -> bool:
+    """An event word that reports a happening rather than names a kind of act or describes someone:
+    a noun needs a determiner, an owner or a number ("the assassination", "an attack", "Sunday's
+    bombing", "two murders"); a bare noun is a kind ("denounced summary executions", "charged with
+    murder", "blamed X for several attacks"); a participle before a noun describes the noun
+    ("to honour assassinated senator Galan")."""
+    if token.dep_ == "amod":
+        return False
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return True
+    # conjoined nouns share the first one's determiner: "the base and cowardly murder"
+    chain = [token, *_conjunct_heads(token)]
+    return any(c.dep_ in ("det", "poss", "nummod") for noun in chain for c in noun.children)
+
+
+def _conjunct_heads(token: Token) -> list[Token]:
+    heads = []
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        heads.append(token)
+    return heads
+
+
+def in_relative_clause(token: Token, governor: Token, triggers: Mapping[int, Trigger]) -> bool:
+    """A relative clause between the trigger and its governor that reports what a participant did or
+    underwent ("the group, which set fire to the club, sent"; not "the attack, which killed five").
+
+    A clause in the past perfect or the progressive tells the participant's backstory or habits ("her
+    daughter, who had been abducted", "al-Shabab, who have been attacking civilians"), not an event
+    the report is about."""
+    for anc in [token, *token.ancestors]:
+        if anc.i == governor.i:
+            return False
+        if anc.dep_ == "relcl" and anc.head.i not in triggers:
+            return not _backstory(anc)
+    return False
+
+
+def _backstory(verb: Token) -> bool:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    past_perfect = any(c.lower_ in ("had", "'d") for c in aux)
+    return past_perfect or verb.tag_ == "VBG"
+
+
+def event_times(
+    doc: Doc, trigger: Token, governor: Trigger | None, times: Sequence[Evidence]
+) -> Sequence[Evidence]:
+    """The time expressions that may date an event: under a saying governor those inside the event's
+    own phrase first ("condemned today the attack on Sunday": Sunday), else the sentence's, as what
+    is condemned or investigated happened by then (the news reports it as fresh); a relative clause
+    tells of the time of its sentence."""
+    if governor is None or _relative_clause_between(trigger, governor.token):
+        return times
+    inside = range(trigger.left_edge.i, trigger.right_edge.i + 1)
+    own = [t for t in times if (root := span_root(doc, t.start, t.end)) is not None and root.i in inside]
+    return own or times
+
+
+def nested_modality(
+    trigger: Token, governor: Trigger, found: tuple[Modality, Evidence | None], article_id: str
+) -> tuple[Modality, Evidence | None]:
+    """The modality of an event reported under ``governor``, from what extract/modality.py ``found``.
+
+    The very thing asked for, promised or threatened is planned, the thing refused did not happen
+    ("demanded the withdrawal", "agreed to withdraw", "refused to withdraw"). An event the governor
+    is only about keeps the cues of its own phrase and of the governor's word ("condemned the alleged
+    attack", "accused X of the attack", "denied"), not those on or above the governor, which say how
+    sure the saying is ("will condemn the attack", "tried to blame us for the attack")."""
+    modality, cue = found
+    wanted = COMPLEMENT_MODALITY.get(governor.plover)
+    if wanted is not None and is_complement(trigger, governor.token, with_preps=True):
+        return (wanted, evidence(article_id, governor.token)) if modality is Modality.ASSERTED else found
+    if cue is None or _in_event_scope(trigger, governor.token, cue):
+        return modality, cue
+    return Modality.ASSERTED, None
+
+
+def _in_event_scope(trigger: Token, governor: Token, cue: Evidence) -> bool:
+    """Whether the cue word is the governor itself or sits between it and the event."""
+    words = trigger.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if words is None:
+        return True
+    word = words.root
+    if word.i == governor.i:
+        return True
+    path = [trigger, *(a for a in trigger.ancestors if governor in a.ancestors)]
+    return any(word.i == p.i or (word.head.i == p.i and word.i != governor.i) for p in path)
+
+
+def is_complement(trigger: Token, governor: Token, *, with_preps: bool) -> bool:
+    """The trigger is what the governor asks, promises, refuses or (``with_preps``) accuses of: reached
+    through objects and clausal complements only ("threatened to launch attacks", "called for a
+    strike"), not through a noun that stands between ("demanded compensation for the killing")."""
+    below = trigger
+    while below.i != governor.i:
+        head = below.head
+        if head.i == below.i:
+            return False
+        if below.dep_ in ("pobj", "pcomp") and with_preps and head.lower_ in COMPLEMENT_PREPS:
+            if head.head.i != governor.i:
+                return False
+            below = head.head
+            continue
+        if below.dep_ not in COMPLEMENT_ARCS:
+            return False
+        below = head
+    return True
+
+
+def speaker_free_actor(
+    trigger: Token, governor: Token, actor: Span | None, is_known_actor: Callable[[str], bool]
+) -> Span | None:
+    """The actor of an event reported under a saying governor, never the speaker by mistake.
+
+    The governor's object acts when the event is what it is urged to, or accused of, doing ("urged
+    the rebels to withdraw", "accused the army of killing"); the governor's subject only when the
+    event is its own intention ("threatened to attack", "refused to withdraw"), a reading the role
+    finder makes through the xcomp chain. Otherwise the actor must be named below the governor
+    ("blamed the attack on X", "the murder by X"), not by its subject or a word above it ("officials
+    who started to investigate the killing" did not kill). In a relative clause the actor is the
+    clause's own."""
+    if _relative_clause_between(trigger, governor):
+        return actor
+    obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i != trigger.i), None)
+    named_below = actor is not None and _argument_of(actor.root, governor)
+    if (
+        obj is not None
+        and _names_a_party(obj, is_known_actor)
+        and is_complement(trigger, governor, with_preps=True)
+        and not named_below
+    ):
+        return compact_phrase(obj)
+    if actor is None or named_below:
+        return actor
+    own_intention = obj is None and is_complement(trigger, governor, with_preps=False)
+    return actor if own_intention else None
+
+
+def _names_a_party(noun: Token, is_known_actor: Callable[[str], bool]) -> bool:
+    """Whether an object can be who acts: a name, a pronoun, people ("the rebels") or a known actor;
+    not the thing filed or lodged ("filed suit against you for this assassination")."""
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" or is_known_actor(compact_phrase(noun).text))
+
+
+def _argument_of(token: Token, governor: Token) -> bool:
+    """Whether the token hangs below the governor other than as its subject."""
+    below = token
+    for head in token.ancestors:
+        if head.i == governor.i:
+            return below.dep_ not in ("nsubj", "nsubjpass", "csubj")
+        below = head
+    return False
+
+
+def _relative_clause_between(token: Token, governor: Token) -> bool:
+    return any(a.dep_ == "relcl" for a in [token, *token.ancestors] if governor in a.ancestors)
