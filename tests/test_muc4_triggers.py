@@ -19,7 +19,8 @@ from eventscope.resolve.actors import load_actor_dictionary
 # (sentence, trigger word, PLOVER type, mode or None for "any")
 ADDED = [
     ("The body of an unidentified man was found on a road near the capital.", "found", "ASSAULT", None),
-    ("The judge was found dead in his car on Tuesday.", "found", "ASSAULT", None),
+    ("The judge was found dead in a ditch on Tuesday.", "found", "ASSAULT", None),
+    ("Two farmers were found dead in a field near the village.", "found", "ASSAULT", None),
     ("The guerrillas took the secretary general hostage.", "took", "ASSAULT", "abduct"),
     ("Civilians are being held hostage by guerrillas in the neighborhood.", "held", "ASSAULT", "abduct"),
     ("The candidate died of gunshot wounds in hospital.", "wounds", "ASSAULT", "firearms"),
@@ -42,6 +43,7 @@ ADDED = [
 # The same words in their other senses stay out.
 NOT_EVENTS = [
     ("The committee found the report useful.", "found"),
+    ("The actor was found dead in his hotel room, where he was making a film.", "found"),
     ("The company will hold a meeting in May.", "hold"),
     ("The minister opened the new bridge on Monday.", "opened"),
     ("Farmers planted maize after the rains.", "planted"),
@@ -108,3 +110,10 @@ def test_who_found_the_body_is_not_the_actor(nlp) -> None:  # type: ignore[no-un
 def test_sabotage_of_talks_or_deals_is_no_attack(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
     found = _types(nlp, sentence)
     assert not [w for w, t in found.items() if t.plover in ("ASSAULT", "FIGHT")], (sentence, found)
+
+
+@pytest.mark.model
+def test_shot_to_the_top_of_the_charts_is_no_shooting(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _types(nlp, "The thriller shot straight to the number one spot after its first weekend.")
+    assert "shot" not in found
+    assert _types(nlp, "HE WAS SHOT TO DEATH, ACCORDING TO POLICE.")["shot"].plover == "ASSAULT"
