@@ -21,6 +21,8 @@ ADDED = [
     ("The body of an unidentified man was found on a road near the capital.", "found", "ASSAULT", None),
     ("The judge was found dead in a ditch on Tuesday.", "found", "ASSAULT", None),
     ("Two farmers were found dead in a field near the village.", "found", "ASSAULT", None),
+    ("Two farmers were found dead by the roadside near the village.", "found", "ASSAULT", None),
+    ("The trader was found dead with stab wounds in his shop.", "found", "ASSAULT", None),
     ("The guerrillas took the secretary general hostage.", "took", "ASSAULT", "abduct"),
     ("Civilians are being held hostage by guerrillas in the neighborhood.", "held", "ASSAULT", "abduct"),
     ("The candidate died of gunshot wounds in hospital.", "wounds", "ASSAULT", "firearms"),

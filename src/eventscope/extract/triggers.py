@@ -217,9 +217,16 @@ def _modifiers(token: Token) -> list[Token]:
     return [*token.children, *(g for c in token.children if c.dep_ == "prep" for g in c.children)]
 
 
+PREDICATIVE = frozenset({"oprd", "acomp"})
+
+
 def _neighbours(token: Token) -> list[Token]:
-    """The trigger's head, its children, and the objects of its prepositions ("attack on the plans")."""
-    near = [*token.children, *(g for c in token.children if c.dep_ == "prep" for g in c.children)]
+    """The trigger's head, its children, and the objects of its prepositions ("attack on the plans"),
+    also of a passive's "by" and of a predicative complement's prepositions ("found dead with stab
+    wounds", "found dead by the roadside")."""
+    preps = [c for c in token.children if c.dep_ in ("prep", "agent")]
+    preps += [g for c in token.children if c.dep_ in PREDICATIVE for g in c.children if g.dep_ == "prep"]
+    near = [*token.children, *(g for p in preps for g in p.children)]
     return [token.head, *near] if token.head.i != token.i else near
 
 
