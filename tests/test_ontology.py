@@ -120,7 +120,7 @@ ERV, VAC, SD = "Explosions/Remote violence", "Violence against civilians", "Stra
         ("PROTEST", "riot", {}, ("Riots", "Violent demonstration"), "14"),
         ("PROTEST", None, {"actor_kind": K.RIOTERS}, ("Riots", "Violent demonstration"), "14"),
         ("MOBILIZE", None, {}, (SD, "Other"), "15"),
-        ("MOBILIZE", "troops", {}, (SD, "Other"), "15"),
+        ("MOBILIZE", "troops", {}, (SD, "Change to group/activity"), "15"),
         ("MOBILIZE", "base", {}, (SD, "Headquarters or base established"), "15"),
         ("COERCE", "territory", {}, (SD, "Non-violent transfer of territory"), "19"),
         ("COERCE", "arrest", {}, (SD, "Arrests"), "17"),

@@ -83,6 +83,21 @@ _FULL_DATE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+# Words that introduce what a demonstration is about ("protested against / over / the killing of"), and
+# the breaks after which a new clause tells another happening ("...; police shot two", ", and then").
+_PROTEST_CAUSE = re.compile(
+    r"(?i)\b(?:against|over|about|of|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|condemn(?:s|ed|ing)?|"
+    r"denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))\b"
+)
+_CLAUSE_BREAK = re.compile(
+    r"(?i)[;:()]|,\s*(?:and|but|as|while|when|before|after|then)\b|\b(?:and then|but)\b"
+)
+_UNEXPLODED = re.compile(r"(?i)\b(?:unexploded|undetonated|defused)\b")
+# "Bomb found near...", "an explosive device was discovered": the weapon reported found, not set off
+_FOUND_AFTER = re.compile(
+    r"(?i)^[^.;:]{0,25}?\b(?:found|discovered|defused|recovered|seized|intercepted|dismantled)\b"
+)
+_VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 Progress = Callable[[int], None]
 
 
@@ -216,10 +231,11 @@ def main_mention(mentions: Sequence[Mention]) -> Mention | None:
     if not mentions:
         return None
 
-    def key(item: tuple[int, Mention]) -> tuple[int, int, int, int, float, int]:
+    def key(item: tuple[int, Mention]) -> tuple[int, int, int, int, int, float, int]:
         i, m = item
         return (
             m.modality in WEAK_MODALITY,
+            protest_topic(m, mentions) or disarmed(m, mentions),
             m.type.plover not in MATERIAL,
             SUB_TYPE_RANK.get(m.type.acled_sub_type, 0),
             m.sentence.start,
@@ -228,6 +244,46 @@ def main_mention(mentions: Sequence[Mention]) -> Mention | None:
         )
 
     return min(enumerate(mentions), key=key)[1]
+
+
+def protest_topic(mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether violence is what a demonstration reported before it in the sentence is about ("protested
+    against the killing of a student", "marched over the clashes"): the grievance, not the event.
+
+    ACLED codes a demonstration by what the demonstrators did (codebook: Protests, Riots); the violence
+    they protest is another event, told as its cause."""
+    if mention.type.plover not in _VIOLENCE:
+        return False
+    sentence = mention.sentence
+    for other in mentions:
+        if other.type.plover != "PROTEST" or other.sentence.start != sentence.start:
+            continue
+        if not sentence.start <= other.trigger.end <= mention.trigger.start <= sentence.end:
+            continue
+        between = sentence.text[other.trigger.end - sentence.start : mention.trigger.start - sentence.start]
+        if _PROTEST_CAUSE.search(between) and not _CLAUSE_BREAK.search(between):
+            return True
+    return False
+
+
+def disarmed(mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether an explosive named in the note was taken out of use rather than set off: an "unexploded"
+    bomb, one reported found just after it is named ("bomb found near..."), or one in a sentence that
+    reports weapons found, defused or seized (ACLED codebook, Disrupted weapons use: explosives defused
+    or weapons seized are not an explosion)."""
+    if mention.type.plover != "ASSAULT" or mention.type.plover_mode not in ("explosives", "grenade"):
+        return False
+    sentence = mention.sentence
+    before = sentence.text[: mention.trigger.start - sentence.start]
+    after = sentence.text[mention.trigger.end - sentence.start :]
+    if _UNEXPLODED.search(before[-30:]) or _FOUND_AFTER.match(after):
+        return True
+    return any(
+        m.type.plover_mode == "disrupt-weapons"
+        and m.sentence.start == sentence.start
+        and m.modality not in WEAK_MODALITY
+        for m in mentions
+    )
 
 
 def predict(mentions: Sequence[Mention], text: str = "", groups: Sequence[ActorRef] = ()) -> AcledPrediction:

@@ -163,11 +163,14 @@ def is_own_war_report(mention: Mention) -> bool:
     return bool(said & FIRST_PERSON) and not words_of(mention.sentence.text) & CIVILIAN_WORDS
 
 
-# "killed in combat", "maimed in war", "wounded during the fighting": casualties of combat, which the
-# task leaves out (military versus military), told by the words right after the harm word.
+# "killed in combat", "maimed in war", "wounded during the fighting", "killed in action" (the armies'
+# own phrase for their dead): casualties of combat, which the task leaves out (military versus
+# military), told by the words right after the harm word.
 _IN_COMBAT = re.compile(
     r"^\W*(?:in|during)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
-    r"(?:war|conflict|combat|clash|clashes|fighting|battle|battles|offensive|skirmish|skirmishes)\b",
+    r"(?:war|conflict|combat|clash|clashes|fighting|battle|battles|offensive|skirmish|skirmishes)\b"
+    # "killed in action" with no article: "in the action" may be the attack itself.
+    r"|^\W*in\s+action\b",
     re.IGNORECASE,
 )
 

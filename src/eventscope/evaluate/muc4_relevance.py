@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from eventscope.evaluate.muc4_exclusions import EXCLUSIONS
 from eventscope.evaluate.muc4_military import ARMED, STATE, has_military_target
-from eventscope.evaluate.muc4_text import words_of
+from eventscope.evaluate.muc4_text import is_bare, words_of
 from eventscope.models import Mention, Modality
 
 # Trigger lemmas (lower case, as written) that name the MUC types PLOVER folds into ASSAULT or COERCE.
@@ -120,12 +120,14 @@ def incidents(mentions: Sequence[Mention], published: date | None = None) -> lis
     type (bombing, kidnapping, arson, robbery) before a plain attack, then the most confident."""
     # A sentence whose victims or target are military tells one guerrilla action ("seven soldiers were
     # killed and several wounded by a bomb when rebels ambushed a military convoy"): its words with no
-    # target of their own ("bomb", "ambushed") are that action too.
+    # target of their own ("bomb", "ambushed") are that action too, and so are victims that only point
+    # back at the named ones ("5 soldiers killed, several wounded", :func:`is_bare`).
     military = {m.sentence.start for m in mentions if muc_type(m) is not None and has_military_target(m)}
     found = [
         m
         for m in mentions
-        if is_terrorist_incident(m, published) and not (m.recipient is None and m.sentence.start in military)
+        if is_terrorist_incident(m, published)
+        and not ((m.recipient is None or is_bare(m.recipient.evidence.text)) and m.sentence.start in military)
     ]
     return sorted(
         found, key=lambda m: (m.sentence.start, muc_type(m) == "ATTACK", -m.confidence, m.trigger.start)

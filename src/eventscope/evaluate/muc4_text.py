@@ -46,3 +46,20 @@ def words_before(mention: Mention, n: int) -> list[str]:
     """The ``n`` words before the trigger in its sentence, lower case."""
     off = mention.trigger.start - mention.sentence.start
     return [w.lower() for w in re.findall(r"[A-Za-z0-9']+", mention.sentence.text[:off])[-n:]]
+
+
+# Words that refer back without naming anyone: "5 soldiers killed, several wounded", "others were killed".
+BARE_WORDS = frozenset(
+    {
+        "several", "some", "others", "other", "one", "ones", "two", "three", "four", "five", "many", "all",
+        "most", "few", "a", "the", "of", "them", "they", "those", "these", "that", "this", "he", "she",
+        "it", "number", "rest", "remaining", "more", "dozens",
+    }
+)  # fmt: skip
+
+
+def is_bare(text: str) -> bool:
+    """A phrase of quantifiers and pronouns only ("several", "the ones", "a number"): it names no victim
+    of its own but points back at one named before."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return all(w in BARE_WORDS for w in words)
