@@ -83,21 +83,3 @@ def test_victims_in_the_hundreds_are_a_tally() -> None:
     assert not is_terrorist_incident(tally, DAY)
     few = _mention("12 OF ITS MEMBERS WERE MURDERED.", "MURDERED", recipient="12 OF ITS MEMBERS")
     assert is_terrorist_incident(few, DAY)
-
-
-def test_an_explosion_with_no_target_harm_or_device_is_unspecific() -> None:
-    # the task's own example: "reports of two other explosions in two La Paz neighborhoods"
-    heard = _mention(
-        "THE POLICE HAD RECEIVED REPORTS OF TWO OTHER EXPLOSIONS IN TWO LA PAZ NEIGHBORHOODS.",
-        "EXPLOSIONS",
-        "explosives",
-    )
-    assert not is_terrorist_incident(heard, DAY)
-    # a date tells when, not what
-    assert not is_terrorist_incident(_dated(heard, "AS OF 0500 GMT TODAY"), DAY)
-    bomb = _mention("OVER 20 BOMB EXPLOSIONS WERE HEARD TODAY.", "EXPLOSIONS", "explosives")
-    assert is_terrorist_incident(_dated(bomb), DAY)
-    died = _mention("INSPECTOR FLORES DIED IN THE EXPLOSION.", "EXPLOSION", "explosives")
-    assert is_terrorist_incident(died, DAY)
-    target = _mention("AN EXPLOSION ON THE BRIDGE.", "EXPLOSION", "explosives", recipient="THE BRIDGE")
-    assert is_terrorist_incident(target, DAY)
