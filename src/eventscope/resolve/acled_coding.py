@@ -14,6 +14,7 @@ from functools import cache
 
 from eventscope.extract.lexicon import load_lexicon
 from eventscope.models import ACLED_INTER_CODE, ActorKind, ActorRef, Evidence, Mention
+from eventscope.resolve.actors import singular
 
 ACLED_VIOLENCE = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 CROWD_INTER = {"Protests": 6, "Riots": 5}
@@ -191,7 +192,7 @@ def agent_heads(armed_only: bool = True) -> dict[str, ActorKind]:
         for word in map(str.lower, words):
             heads.setdefault(word, kinds[family])
         for word in map(str.lower, words):
-            heads.setdefault(_singular(word), kinds[family])
+            heads.setdefault(singular(word), kinds[family])
     return heads
 
 
@@ -199,13 +200,6 @@ def agent_heads(armed_only: bool = True) -> dict[str, ActorKind]:
 def _head_pattern(armed_only: bool = True) -> re.Pattern[str]:
     words = sorted(agent_heads(armed_only), key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b")
-
-
-def _singular(word: str) -> str:
-    for ending, singular in (("men", "man"), ("ies", "y"), ("ss", "ss"), ("s", "")):
-        if word.endswith(ending):
-            return word[: -len(ending)] + singular
-    return word
 
 
 def unnamed_actor_name(inter1: int | None, country: str) -> str:

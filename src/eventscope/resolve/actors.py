@@ -377,7 +377,7 @@ def load_actor_dictionary(extra: Path | None = None) -> ActorDictionary:
     ]
     data = load_lexicon("agents")
     demonyms, names = _countries(load_lexicon("demonyms"))
-    words = [w for word in data["member_words"] for w in (word, _singular(word))]
+    words = [w for word in data["member_words"] for w in (word, singular(word))]
     dictionary = ActorDictionary(
         entries,
         _agents(data),
@@ -401,14 +401,12 @@ def _agents(data: Mapping[str, Any]) -> list[GenericAgent]:
     ]
     forms = {agent.head for agent in listed}
     derived = {
-        singular: replace(agent, head=singular)
-        for agent in listed
-        if (singular := _singular(agent.head)) not in forms
+        one: replace(agent, head=one) for agent in listed if (one := singular(agent.head)) not in forms
     }
     return [*listed, *derived.values()]
 
 
-def _singular(phrase: str) -> str:
+def singular(phrase: str) -> str:
     """gunmen -> gunman, authorities -> authority, militias -> militia (the last word of a phrase)."""
     for ending, singular in (("men", "man"), ("ies", "y"), ("ss", "ss"), ("s", "")):
         if phrase.endswith(ending):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from eventscope.models import Place
 from eventscope.resolve.geo.gazetteer import NOTABLE_POPULATION, Gazetteer, NameMatch
+from eventscope.resolve.geo.phrases import direction
 
 # "<place> <word>": the words that name a feature, unit or facility after a place.
 TAILS = frozenset(
@@ -48,9 +49,8 @@ TAILS = frozenset(
 # they are named after, whatever its size, usually lies inside them.
 CIVIL_UNITS = frozenset({"township", "twp", "borough"})
 # "<word> <place>": a greater area around a city, or a quarter of it named by the compass ("North",
-# "Northern", "North-Western", "northwest").
-HEADS = frozenset({"greater", "metropolitan", "central", "downtown"})
-COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+# "Northern", "North-Western", "northwest": phrases.direction).
+HEADS = frozenset({"greater", "metropolitan", "downtown"})
 UNITS = frozenset({"ADM1", "ADM2"})
 CITY_POPULATION = 100_000  # a town big enough to have quarters named "North X"
 VARIANT = 2  # NameMatch.kind of a name matched only in part (see candidates.candidate_of)
@@ -72,7 +72,7 @@ def named_after(gazetteer: Gazetteer, text: str) -> tuple[NameMatch, ...]:
         if len(words) > size and " ".join(words[-size:]).casefold() in TAILS:
             head = " ".join(words[:-size])
             break
-    if not head and (words[0].casefold() in HEADS or _compass(words[0])):
+    if not head and (words[0].casefold() in HEADS or direction(words[0]) is not None):
         # "North Dallas" is a part of a city; "West Prince" is not a part of a town called Prince.
         head, least = " ".join(words[1:]), CITY_POPULATION
     if not head:
@@ -85,12 +85,6 @@ def named_after(gazetteer: Gazetteer, text: str) -> tuple[NameMatch, ...]:
         if m.kind == 0
         and (m.place.feature_code in UNITS or (m.place.feature_class == "P" and m.place.population >= least))
     )
-
-
-def _compass(word: str) -> bool:
-    """ "North", "northern", "North-Western", "southeast": a direction word."""
-    word = word.casefold().replace("-", "")
-    return word in COMPASS or (word.endswith("ern") and word[:-3] in COMPASS)
 
 
 def hinted_division(gazetteer: Gazetteer, hint: str | None, place: Place | None) -> Place | None:
