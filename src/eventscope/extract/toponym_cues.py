@@ -95,7 +95,7 @@ ORGANISATION_HEADS = (
     | word_set(
         "jail courthouse party association authority hospital airport library museum church club society "
         "foundation company corporation development democratic republican common special election "
-        "elections"
+        "elections schools marshal coordinator commission circuit utilities"
     )
 )
 # Nouns a person's name modifies ("the Clinton administration", "the Jordan family"): after them a

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+
+# A dotted abbreviation without its closing period ("U.S", "D.C"): the sentence's period took it.
+CUT_ABBREVIATION = re.compile(r"^(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +23,8 @@ class PlaceLexicon:
         """ISO code for a country name, abbreviation or demonym ("Lebanese" -> "LB"), else None."""
         if text in self.country_abbreviations:
             return self.country_abbreviations[text]
+        if CUT_ABBREVIATION.match(text) and text + "." in self.country_abbreviations:
+            return self.country_abbreviations[text + "."]  # "U.S" before the sentence's period
         key = self.key(text)
         return self.country_names.get(key) or self.demonyms.get(key) or None
 

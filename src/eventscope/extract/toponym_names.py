@@ -164,7 +164,9 @@ def _entity_names(
             tail = place_after_of(doc, start, end, lexicon, is_notable)
             if (
                 prefix is not None
-                and doc[prefix].lower_ in ORGANISATION_HEADS  # not "Avon River", "Hamilton Township"
+                # An organisation's word after the place, next or further on ("Springfield City Schools",
+                # "Lamar County Victim Witness Coordinator"); not "Avon River", "Hamilton Township".
+                and any(t.lower_ in ORGANISATION_HEADS for t in doc[prefix:end])
                 and doc[start].lower_ not in FEATURE_PREFIXES
                 and not direction_and_place(doc, start, prefix, is_place_name)
             ):

@@ -101,7 +101,8 @@ def direction_and_place(doc: Doc, start: int, stop: int, is_place_name: Callable
         and doc[start].lower_ in DIRECTIONS
         and doc[start + 1].lower_ not in GENERIC_NAME_WORDS
         and is_place_name(doc[start + 1 : stop].text)
-        and not is_place_name(doc[start:stop].text)
+        # nor does it open one ("West Columbia" of "West Columbia City Council")
+        and not any(is_place_name(doc[start:k].text) for k in range(start + 2, stop + 1))
     )
 
 

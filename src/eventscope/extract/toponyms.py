@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from eventscope.extract.toponym_cues import UNIT_AFTER, UNIT_BEFORE, Found, capitalised, strip_the
+from eventscope.extract.toponym_cues import DIRECTIONS, UNIT_AFTER, UNIT_BEFORE, Found, capitalised, strip_the
 from eventscope.extract.toponym_lexicon import PlaceLexicon
 from eventscope.extract.toponym_names import find_names
 from eventscope.extract.toponym_phrases import (
@@ -60,6 +60,8 @@ def _hints(doc: Doc, item: Found, starts: dict[int, Found], lexicon: PlaceLexico
         if (
             enclosing
             and enclosing.source != "border"
+            # "Kansas City, North": a compass word alone encloses nothing (a headline cut short)
+            and not (enclosing.end - enclosing.start == 1 and doc[enclosing.start].lower_ in DIRECTIONS)
             # "Paris, Tenn., and ...": a state abbreviation after a comma encloses, even before "and"
             and not (
                 doc[k].text == ","

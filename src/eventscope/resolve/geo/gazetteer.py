@@ -6,6 +6,7 @@ second: names are looked up in SQLite on demand, only the small tables are held 
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from eventscope.errors import GazetteerError
+from eventscope.extract.toponym_lexicon import CUT_ABBREVIATION
 from eventscope.extract.toponyms import PlaceLexicon
 from eventscope.models import Place
 from eventscope.resolve.geo import borders
@@ -21,6 +23,8 @@ from eventscope.resolve.geo.build import DEFAULT_INDEX
 from eventscope.resolve.geo.index import BARE, NO_BORDER, SCHEMA_VERSION
 from eventscope.resolve.geo.names import fold, spelled_out, strip_article
 
+INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+CITY_INITIALS = 100_000  # a city big enough to go by its initials
 NOTABLE_POPULATION = 10_000  # see is_notable_place; set on LGL's first 150 articles
 NOT_BUILT = "gazetteer index not built; run `make install` or `eventscope gazetteer build`"
 _PLACE_COLUMNS = "id, gid, name, lat, lon, fclass, fcode, cc, admin1_code, admin2, population, border_km"
@@ -95,6 +99,9 @@ class Gazetteer:
         surface = " ".join(name.split())
         found: dict[int, int] = {}
         abbreviated = self._abbreviations.get(surface, ())
+        if not abbreviated and CUT_ABBREVIATION.match(surface):
+            # "in the U.S." closing a sentence: the tokenizer gives the period to the sentence ("U.S")
+            abbreviated = self._abbreviations.get(surface + ".", ())
         for place in abbreviated:
             found[place] = 0
         if found and "." in surface:  # "Kan." is Kansas, not the towns spelled Kan
@@ -111,6 +118,17 @@ class Gazetteer:
             # alternate spelling ("St. Paul" is not Antigua's parish by that parish's own name).
             self._query(other_form, 1, found)
         records = self._records
+        if not abbreviated and INITIALS.match(surface):
+            # Initials no list spells out ("D.A.", "P.O.") name a place only as a division's or a big
+            # city's short name ("N.D.", "L.A."), never as a hamlet spelled "Da".
+            found = {
+                pid: kind
+                for pid, kind in found.items()
+                if pid in records
+                and (
+                    records[pid].feature_code in {"ADM1", "PCLI"} or records[pid].population >= CITY_INITIALS
+                )
+            }
         if abbreviated:
             self._places(abbreviated)  # places reached by an abbreviation only: maybe not read yet
         return tuple(NameMatch(records[pid], kind) for pid, kind in sorted(found.items()) if pid in records)
@@ -249,6 +267,18 @@ class Gazetteer:
             return None
         admin1_id = self._admin1_codes.get((row[0], row[1]))
         return self._place(admin1_id) if admin1_id else None
+
+    def is_largest_town(self, place: Place) -> bool:
+        """The place is the most populous town of its first-level division: usually the division's seat
+        ("Aleppo", "Idlib"), whose countryside is the division's."""
+        if place.feature_class != "P":
+            return False
+        row = self._db.execute(
+            "SELECT p.gid FROM places p JOIN places q ON q.cc = p.cc AND q.admin1_code = p.admin1_code "
+            "WHERE q.gid = ? AND p.fclass = 'P' ORDER BY p.population DESC, p.gid LIMIT 1",
+            (place.gazetteer_id,),
+        ).fetchone()
+        return row is not None and row[0] == place.gazetteer_id
 
     # borders and shapes ------------------------------------------------------------------------
 

@@ -61,6 +61,18 @@ ANCHOR_LEVELS = frozenset({PlaceLevel.TOWN, PlaceLevel.DISTRICT, PlaceLevel.ADMI
 NAME_CACHE = 65_536  # names whose candidates a geocoder keeps (as many as Gazetteer.lookup caches)
 
 
+def _side_and_base(text: str) -> tuple[str | None, str]:
+    """The compass side and the place a phrase is built on: "northern Syria" -> ("north", "Syria"),
+    "the Damascus countryside" -> (None, "Damascus")."""
+    words = [
+        w
+        for w in re.sub(r"[’']s\b", "", text).split()
+        if w.lower() not in {"the", "rural", "countryside", "of"}
+    ]
+    side = direction(words[0]) if words else None
+    return side, " ".join(words[1:] if side and len(words) > 1 else words)
+
+
 def _shares(votes: Counter[str]) -> dict[str, float]:
     """Each country's share of the article's country mentions. Of all of them, not of the most named
     country's: in a round-up naming 30 countries the most named one is no context for a hamlet."""
@@ -113,6 +125,13 @@ class Geocoder:
             if name.country:
                 votes[name.country] += 1  # an unambiguous name votes for its country
         share = _shares(votes)
+        # The place a side-of phrase is built on is context like the name alone: "Northeast Texas"
+        # names Texas for "Paris" (resolved, like the phrase itself, in the second pass).
+        bases = {
+            i: self._name(base)
+            for i, t in enumerate(toponyms)
+            if t.feature_hint == "region" and i not in names and (base := _side_and_base(t.evidence.text)[1])
+        }
         # A name repeated with the same hints ranks the same: each distinct one is ranked once per pass.
         ranked: dict[tuple[str, str | None, str | None], Place | None] = {}
         first: dict[int, Place | None] = {}
@@ -125,16 +144,19 @@ class Geocoder:
                 else:
                     ranked[seen] = self._rank(name.candidates, t, share, [])
             first[i] = ranked[seen]
+        for i, name in bases.items():
+            first[i] = self._by_country_share(name, share)
+        entries = names | bases
         # Divisions the first pass found ("Virginia", "Ky.") are context for the second: their country
         # votes, and a same-name town inside them gains ("Alexandria" in an article naming Virginia).
         divisions: Counter[tuple[str | None, str | None]] = Counter()
         for i, p in first.items():
             if p is None:
                 continue
-            if p.feature_code == "ADM1" and not names[i].country:
+            if p.feature_code == "ADM1" and not entries[i].country:
                 votes[p.country_code or ""] += 1
             # A tie among same-name counties must not vote for the state it happened to pick.
-            if p.feature_code == "ADM1" or names[i].one_division:
+            if p.feature_code == "ADM1" or entries[i].one_division:
                 divisions[(p.country_code, p.admin1)] += 1
         share = _shares(votes)
         top_division = max(divisions.values(), default=0)
@@ -164,13 +186,16 @@ class Geocoder:
         for i, toponym in enumerate(toponyms):
             span = (toponym.evidence.start, toponym.evidence.end)
             if i not in names:
-                refs[span] = self._special(toponym, share)
+                own = bases[i].key if i in bases else None  # a name is no context for itself
+                refs[span] = self._special(
+                    toponym, share, [pt for j, pt in anchors.items() if entries[j].key != own]
+                )
                 continue
             name, level = names[i], listed.get(i)
             seen2 = (toponym.evidence.text, toponym.feature_hint, toponym.admin_hint, level)
             if seen2 not in second:
                 if name.key not in others:
-                    others[name.key] = [pt for j, pt in anchors.items() if names[j].key != name.key]
+                    others[name.key] = [pt for j, pt in anchors.items() if entries[j].key != name.key]
                 second[seen2] = self._rank(
                     name.candidates, toponym, share, others[name.key], divisions=True, list_level=level
                 )
@@ -260,6 +285,19 @@ class Geocoder:
         if not matches:
             matches = named_after(self.gazetteer, text)
             stands_in = bool(matches)
+        if text.casefold().endswith(" city") and all(m.kind for m in matches):
+            # "San Fernando City" (California) is the town "San Fernando" by its own name, which the
+            # alternate name "... City" of a Philippine San Fernando must not shut out.
+            known = {m.place.gazetteer_id for m in matches}
+            towns = self.gazetteer.lookup(text[: -len(" city")])
+            matches = (
+                *matches,
+                *(
+                    NameMatch(m.place, 1)
+                    for m in towns
+                    if m.kind == 0 and m.place.feature_class == "P" and m.place.gazetteer_id not in known
+                ),
+            )
         of = self.gazetteer.demonym_place(text)
         if of is None:
             lexicon = self.gazetteer.lexicon()
@@ -432,7 +470,9 @@ class Geocoder:
 
     # phrases with their own rules ----------------------------------------------------------------
 
-    def _special(self, toponym: Toponym, share: dict[str, float]) -> PlaceRef:
+    def _special(self, toponym: Toponym, share: dict[str, float], anchors: list[Anchor]) -> PlaceRef:
+        """Border, country, capital, countryside and side-of phrases. The place a phrase is built on
+        ("north DeKalb County", "rural Paris") is ranked with the same context as the name alone."""
         hint, text = toponym.feature_hint, toponym.evidence.text
         lexicon = self.gazetteer.lexicon()
         if toponym.source == "border" or hint == "border":
@@ -445,21 +485,22 @@ class Geocoder:
                 return self._ref(toponym, None)
             place = self.gazetteer.country(code) if hint == "country" else self.gazetteer.capital(code)
             return self._ref(toponym, place)
-        words = [
-            w
-            for w in re.sub(r"[’']s\b", "", text).split()
-            if w.lower() not in {"the", "rural", "countryside", "of"}
-        ]
-        side = direction(words[0]) if words else None
-        base_name = " ".join(words[1:] if side and len(words) > 1 else words)
-        base = self._best(toponym, self.gazetteer.lookup(base_name), share, []) if base_name else None
+        side, base_name = _side_and_base(text)
+        base = (
+            self._best(toponym, self.gazetteer.lookup(base_name), share, anchors, divisions=True)
+            if base_name
+            else None
+        )
         if hint == "countryside":
             named = [
                 m for m in self.gazetteer.lookup(text.removeprefix("the ")) if m.place.feature_code == "ADM1"
             ]
             if named:
                 return self._ref(toponym, self._best(toponym, named, share, []), PlaceLevel.ADMIN1)
-            division = self.gazetteer.admin1_of(base) if base else None
+            # "rural Idlib" is the province's countryside when the town is its seat (its largest town:
+            # the gazetteer keeps no seat codes); "rural Paris" (Texas) is the town's surroundings.
+            seat = base is not None and (base.feature_code == "PPLC" or self.gazetteer.is_largest_town(base))
+            division = self.gazetteer.admin1_of(base) if base and seat else None
             if division is not None:
                 return self._ref(toponym, division, PlaceLevel.ADMIN1)
             return self._ref(toponym, base, PlaceLevel.DISTRICT if base else None)

@@ -1,0 +1,154 @@
+"""Round-6 geocoding rules (session 5), each on our own sentences.
+
+Recognition: an organisation named after a place gives the place ("Springfield City Schools"), a town
+opening such a name is not taken for a compass side of another ("West Columbia City Council"), initials
+are a place only as a division's or a big city's short name ("D.A." is no hamlet called Da), a compass
+word alone after a comma is no admin hint. Resolution: "U.S" cut short by the sentence's period, "X City"
+as the town X, the place a side-of phrase is built on ranked with the article's context and counted as
+context itself, and "rural X" around a town that is not its division's seat.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventscope.extract.toponyms import find_toponyms
+from eventscope.models import Evidence, PlaceLevel, PlaceRef, Toponym
+from eventscope.resolve.geo.build import DEFAULT_INDEX
+from eventscope.resolve.geo.gazetteer import Gazetteer, load_gazetteer
+from eventscope.resolve.geo.resolver import Geocoder
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    if not DEFAULT_INDEX.is_file() and os.environ.get("CI") != "true":
+        pytest.skip("gazetteer index not built (python -m eventscope.resolve.geo.build)")
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def geocoder(gazetteer: Gazetteer) -> Geocoder:
+    return Geocoder(gazetteer)
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return spacy.blank("en")
+
+
+def labelled(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
+    doc = nlp(text)
+    spans, at = [], 0
+    for phrase, label in ents:
+        start = text.index(phrase, at)
+        span = doc.char_span(start, start + len(phrase), label=label)
+        assert span is not None, phrase
+        spans.append(span)
+        at = start + len(phrase)
+    doc.ents = spans
+    return doc
+
+
+def names(doc: Doc, gazetteer: Gazetteer) -> list[str]:
+    return [t.evidence.text for t in find_toponyms(doc, "a", gazetteer.is_place_name)]
+
+
+def mention(
+    text: str, phrase: str, feature_hint: str | None = None, admin_hint: str | None = None
+) -> Toponym:
+    start = text.index(phrase)
+    return Toponym(Evidence("a", start, start + len(phrase), phrase), "test", feature_hint, admin_hint)
+
+
+def resolve(geocoder: Geocoder, text: str, *toponyms: Toponym) -> list[PlaceRef]:
+    refs = geocoder.resolve(toponyms, article_text=text)
+    return [refs[(t.evidence.start, t.evidence.end)] for t in toponyms]
+
+
+# recognition -------------------------------------------------------------------------------------------
+
+
+def test_an_organisation_named_after_a_town_gives_the_town(blank: Language, gazetteer: Gazetteer) -> None:
+    text = "The Lamar County Victim Witness Coordinator asked for funds."
+    doc = labelled(blank, text, [("Lamar County Victim Witness Coordinator", "GPE")])
+    assert names(doc, gazetteer) == ["Lamar County"]
+
+
+def test_a_town_opening_a_council_is_no_compass_side(blank: Language, gazetteer: Gazetteer) -> None:
+    text = "West Columbia City Council calls a special meeting."
+    doc = labelled(blank, text, [("West Columbia City Council", "GPE")])
+    assert names(doc, gazetteer)[0].startswith("West Columbia")
+
+
+def test_initials_are_no_hamlet(gazetteer: Gazetteer) -> None:
+    assert not gazetteer.is_place_name("D.A.")  # the district attorney, not a town called Da
+    assert [m.place.name for m in gazetteer.lookup("N.D.")] == ["North Dakota"]
+    assert "Los Angeles" in [m.place.name for m in gazetteer.lookup("L.A.")]
+
+
+def test_a_compass_word_after_a_comma_is_no_admin_hint(blank: Language, gazetteer: Gazetteer) -> None:
+    text = "A purse was snatched in Kansas City, North of the river."
+    doc = labelled(blank, text, [("Kansas City", "GPE"), ("North", "LOC")])
+    kansas = [t for t in find_toponyms(doc, "a", gazetteer.is_place_name) if t.evidence.text == "Kansas City"]
+    assert kansas and kansas[0].admin_hint is None
+
+
+# resolution --------------------------------------------------------------------------------------------
+
+
+def test_an_abbreviation_cut_by_the_sentence_period(geocoder: Geocoder) -> None:
+    text = "The plane was built in the U.S. It flew to the U.S"
+    (us,) = resolve(geocoder, text, Toponym(Evidence("a", len(text) - 3, len(text), "U.S"), "test"))
+    assert us.place is not None and us.place.feature_code == "PCLI" and us.place.country_code == "US"
+
+
+def test_x_city_is_the_town_x(geocoder: Geocoder) -> None:
+    text = "San Fernando City Councilwoman Nury Martinez won a seat as Los Angeles officials counted ballots."
+    fernando, la = resolve(geocoder, text, mention(text, "San Fernando City"), mention(text, "Los Angeles"))
+    assert fernando.place is not None and fernando.place.country_code == "US"
+    assert la.place is not None and la.place.country_code == "US"
+
+
+def test_a_side_of_a_division_is_context(geocoder: Geocoder) -> None:
+    text = "Paris is a town in Northeast Texas. Paris had rain."
+    paris, texas, again = resolve(
+        geocoder,
+        text,
+        mention(text, "Paris"),
+        mention(text, "Northeast Texas", feature_hint="region"),
+        Toponym(Evidence("a", text.rindex("Paris"), text.rindex("Paris") + 5, "Paris"), "test"),
+    )
+    assert texas.place is not None and texas.place.name == "Texas"
+    for ref in (paris, again):
+        assert ref.place is not None and ref.place.admin1 == "Texas", ref.place
+
+
+def test_the_base_of_a_side_phrase_is_ranked_in_context(geocoder: Geocoder) -> None:
+    text = "Storms hit Sanford and Orlando; north Seminole County lost power."
+    _, _, seminole = resolve(
+        geocoder,
+        text,
+        mention(text, "Sanford"),
+        mention(text, "Orlando"),
+        mention(text, "north Seminole County", feature_hint="region"),
+    )
+    assert seminole.place is not None and seminole.place.admin1 == "Florida", seminole.place
+
+
+def test_rural_town_is_near_the_town_and_rural_seat_the_province(geocoder: Geocoder) -> None:
+    text = "A fire in rural Paris, Texas, and shelling in rural Aleppo."
+    paris, aleppo = resolve(
+        geocoder,
+        text,
+        mention(text, "rural Paris", feature_hint="countryside", admin_hint="Texas"),
+        mention(text, "rural Aleppo", feature_hint="countryside"),
+    )
+    assert paris.place is not None and paris.place.feature_class == "P" and paris.level == PlaceLevel.DISTRICT
+    assert (
+        aleppo.place is not None and aleppo.place.feature_code == "ADM1" and aleppo.level == PlaceLevel.ADMIN1
+    )
