@@ -152,3 +152,17 @@ def test_rural_town_is_near_the_town_and_rural_seat_the_province(geocoder: Geoco
     assert (
         aleppo.place is not None and aleppo.place.feature_code == "ADM1" and aleppo.level == PlaceLevel.ADMIN1
     )
+
+
+def test_a_military_installation_is_a_point(geocoder: Geocoder) -> None:
+    text = "The scientist worked at Fort Detrick before Russian jets flew from Hmeimim Air Base."
+    detrick, hmeimim = resolve(geocoder, text, mention(text, "Fort Detrick"), mention(text, "Hmeimim Air Base"))
+    assert detrick.place is not None and detrick.place.country_code == "US"
+    assert detrick.place.feature_code == "INSM" and detrick.level == PlaceLevel.TOWN
+    assert hmeimim.place is not None and hmeimim.place.country_code == "SY"
+
+
+def test_a_place_opening_a_newspapers_name_is_the_paper(blank: Language, gazetteer: Gazetteer) -> None:
+    text = "Mr. Kemp told the New York Times that the attacks hit Florida."
+    doc = labelled(blank, text, [("New York Times", "ORG"), ("Florida", "GPE")])
+    assert names(doc, gazetteer) == ["Florida"]

@@ -38,6 +38,12 @@ from eventscope.extract.toponym_phrases import (
 from eventscope.extract.toponym_streets import street_phrases
 from eventscope.models import Evidence, Toponym
 
+# Title words of newspapers after a place's name (capitalised: "a Washington post office" is a place).
+NEWSPAPER_WORDS = frozenset(
+    "Times Post Tribune Herald Journal Gazette Chronicle Telegraph Observer Examiner Inquirer Globe Courier "
+    "Dispatch Register".split()
+)
+
 __all__ = ["PlaceLexicon", "drop_outlet_names", "find_toponyms", "toponyms_at"]
 
 
@@ -113,6 +119,11 @@ def find_toponyms(
     if demonyms:
         demonym_place = getattr(owner, "demonym_place", None)
         candidates += demonym_names(doc, lexicon, demonym_place if callable(demonym_place) else None)
+    # A place opening a newspaper's name ("the New York Times", "the Jerusalem Post") is the paper's
+    # title: a source quoted, never where anything happened.
+    candidates = [
+        f for f in candidates if not (f.end < len(doc) and doc[f.end].text in NEWSPAPER_WORDS)
+    ]
     chosen: list[Found] = []
     used: set[int] = set()
     for item in sorted(candidates, key=lambda f: (f.rank, f.start - f.end, f.start)):

@@ -55,6 +55,7 @@ DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_INDEX = DATA_DIR / "gazetteer.generated.sqlite"
 
 WATER_CODES = frozenset({"STM", "SEA", "GULF", "STRT", "CNL", "LK", "OCN"})
+SPOT_CODES = frozenset({"INSM"})  # a listed place that is a point (GeoNames class S): reported as a town
 
 
 def _read_json(path: Path) -> Any:
@@ -334,7 +335,7 @@ def _add_regions(index: IndexWriter) -> dict[str, int]:
             region["name"],
             float(region["lat"]),
             float(region["lon"]),
-            "H" if code in WATER_CODES else "L",
+            "H" if code in WATER_CODES else "S" if code in SPOT_CODES else "L",
             code,
             cc=region.get("country"),
         )

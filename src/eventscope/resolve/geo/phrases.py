@@ -4,6 +4,7 @@ Lebanese border" -> the border with the neighbour the article is about) and a si
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from eventscope.models import Place
@@ -68,3 +69,16 @@ def toward(gazetteer: Gazetteer, country: Place, side: str, label: str) -> Place
         feature_code="RGN",
         country_code=country.country_code,
     )
+
+
+def side_and_base(text: str) -> tuple[str | None, str]:
+    """The compass side and the place a phrase is built on: "northern Syria" -> ("north", "Syria"),
+    "the countryside of Idlib" -> (None, "Idlib"), "central Democratic Republic of Congo" -> ("central",
+    "Democratic Republic of Congo"): only the phrase's own words go, never an "of" inside the name."""
+    words = re.sub(r"[’']s\b", "", text).split()
+    while words and words[0].lower() in {"the", "rural", "countryside", "of"}:
+        words = words[1:]
+    while words and words[-1].lower() == "countryside":
+        words = words[:-1]
+    side = direction(words[0]) if words else None
+    return side, " ".join(words[1:] if side and len(words) > 1 else words)

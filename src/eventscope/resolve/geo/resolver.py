@@ -23,7 +23,6 @@ hinted mention was given (one sense per article).
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -35,22 +34,21 @@ from eventscope.resolve.geo.candidates import (
     DIVISION_HINTS,
     FEATURE_HINTS,
     KM_PER_DEGREE,
-    STATIC_ORDER,
     TOWN_HINTS,
     Anchor,
     Candidate,
     NameEntry,
     Weights,
     by_country_share,
-    candidate_of,
     level_of,
 )
 from eventscope.resolve.geo.gazetteer import Gazetteer, NameMatch
 from eventscope.resolve.geo.lists import list_groups, sibling_levels
-from eventscope.resolve.geo.named_after import hinted_division, named_after
+from eventscope.resolve.geo.name_book import NAME_CACHE, NameBook
+from eventscope.resolve.geo.named_after import hinted_division
 from eventscope.resolve.geo.names import fold
-from eventscope.resolve.geo.phrases import border_of, direction, toward
-from eventscope.resolve.geo.votes import Coherence, CountryScan, name_divisions, name_votes
+from eventscope.resolve.geo.phrases import border_of, side_and_base, toward
+from eventscope.resolve.geo.votes import Coherence, CountryScan
 
 # Re-exported: callers import these from here (resolve.coherence, tests).
 __all__ = ["COARSE_TOWN_HINTS", "DIVISION_HINTS", "TOWN_HINTS", "Geocoder", "Weights", "level_of"]
@@ -58,19 +56,6 @@ __all__ = ["COARSE_TOWN_HINTS", "DIVISION_HINTS", "TOWN_HINTS", "Geocoder", "Wei
 
 # Pass-1 winners of these levels are the anchors of pass 2 (their proximity counts).
 ANCHOR_LEVELS = frozenset({PlaceLevel.TOWN, PlaceLevel.DISTRICT, PlaceLevel.ADMIN1})
-NAME_CACHE = 65_536  # names whose candidates a geocoder keeps (as many as Gazetteer.lookup caches)
-
-
-def _side_and_base(text: str) -> tuple[str | None, str]:
-    """The compass side and the place a phrase is built on: "northern Syria" -> ("north", "Syria"),
-    "the Damascus countryside" -> (None, "Damascus")."""
-    words = [
-        w
-        for w in re.sub(r"[’']s\b", "", text).split()
-        if w.lower() not in {"the", "rural", "countryside", "of"}
-    ]
-    side = direction(words[0]) if words else None
-    return side, " ".join(words[1:] if side and len(words) > 1 else words)
 
 
 def _shares(votes: Counter[str]) -> dict[str, float]:
@@ -89,8 +74,9 @@ class Geocoder:
         self._division_share: dict[tuple[str | None, str | None], float] = {}
         self._coherence = Coherence({}, {})
         self._border_cache: dict[str, float | None] = {}
-        self._statics: dict[tuple[str, int], Candidate] = {}
-        self._names: dict[str, NameEntry] = {}
+        self._book = NameBook(gazetteer, self.weights)
+        self._name = self._book.entry  # what each name can mean, cached by the name as written
+        self._static = self._book.static
         self._scopes: dict[str | None, tuple[set[str], set[tuple[str | None, str | None]]]] = {}
         self._scan = CountryScan(gazetteer)
 
@@ -118,7 +104,7 @@ class Geocoder:
             return self._resolve(toponyms, article_text)
 
     def _resolve(self, toponyms: Sequence[Toponym], article_text: str) -> dict[tuple[int, int], PlaceRef]:
-        self.gazetteer.prefetch(t.evidence.text for t in toponyms if t.evidence.text not in self._names)
+        self.gazetteer.prefetch(t.evidence.text for t in toponyms if not self._book.knows(t.evidence.text))
         votes = self.country_votes(toponyms, article_text)
         names = {i: self._name(t.evidence.text) for i, t in enumerate(toponyms) if self._is_generic(t)}
         for name in names.values():
@@ -130,7 +116,7 @@ class Geocoder:
         bases = {
             i: self._name(base)
             for i, t in enumerate(toponyms)
-            if t.feature_hint == "region" and i not in names and (base := _side_and_base(t.evidence.text)[1])
+            if t.feature_hint == "region" and i not in names and (base := side_and_base(t.evidence.text)[1])
         }
         # A name repeated with the same hints ranks the same: each distinct one is ranked once per pass.
         ranked: dict[tuple[str, str | None, str | None], Place | None] = {}
@@ -232,33 +218,6 @@ class Geocoder:
             return PlaceLevel.DISTRICT
         return None
 
-    def _name(self, text: str) -> NameEntry:
-        """The name's candidates and what they tell, cached by the name as written."""
-        name = self._names.get(text)
-        if name is None:
-            matches, stands_in = self._matches_of(text)
-            countries = {m.place.country_code for m in matches}
-            candidates = tuple(self._static(m) for m in matches)
-            ordered = sorted(candidates, key=STATIC_ORDER, reverse=True)
-            by_country: dict[str, list[Candidate]] = {}
-            for c in ordered:
-                by_country.setdefault(c.cc, []).append(c)
-            name = NameEntry(
-                matches=matches,
-                candidates=candidates,
-                key=fold(text),
-                country=next(iter(countries)) if len(countries) == 1 else None,
-                one_division=len({m.place.admin1 for m in matches}) == 1,
-                votes=name_votes(name_divisions(matches)),
-                ordered=tuple(ordered),
-                by_country={cc: tuple(group) for cc, group in by_country.items()},
-                named_after=stands_in,
-            )
-            if len(self._names) >= NAME_CACHE:
-                self._names.clear()  # a long-running pipeline meets ever new names: bound the memory
-            self._names[text] = name
-        return name
-
     def _is_generic(self, toponym: Toponym) -> bool:
         return toponym.source != "border" and toponym.feature_hint not in {
             "border",
@@ -267,46 +226,6 @@ class Geocoder:
             "countryside",
             "region",
         }
-
-    def _matches(self, toponym: Toponym) -> tuple[NameMatch, ...]:
-        """The name's candidates; a demonym handed over as a place also stands for what it is of.
-
-        Gold sets mark demonyms as places ("Canadian", "Ohioans", "South Ossetian"); the place a demonym
-        is of joins the candidates as an alternate-name match, so "Canadian" is Canada, not the town of
-        Canadian, Texas, by the country weight. Place demonyms (divisions, regions) come before country
-        ones ("Scottish" is Scotland).
-        """
-        return self._name(toponym.evidence.text).matches
-
-    def _matches_of(self, text: str) -> tuple[tuple[NameMatch, ...], bool]:
-        """The name's matches, and whether they are of the place an unknown name is named after."""
-        matches = self.gazetteer.lookup(text)
-        stands_in = False
-        if not matches:
-            matches = named_after(self.gazetteer, text)
-            stands_in = bool(matches)
-        if text.casefold().endswith(" city") and all(m.kind for m in matches):
-            # "San Fernando City" (California) is the town "San Fernando" by its own name, which the
-            # alternate name "... City" of a Philippine San Fernando must not shut out.
-            known = {m.place.gazetteer_id for m in matches}
-            towns = self.gazetteer.lookup(text[: -len(" city")])
-            matches = (
-                *matches,
-                *(
-                    NameMatch(m.place, 1)
-                    for m in towns
-                    if m.kind == 0 and m.place.feature_class == "P" and m.place.gazetteer_id not in known
-                ),
-            )
-        of = self.gazetteer.demonym_place(text)
-        if of is None:
-            lexicon = self.gazetteer.lexicon()
-            if lexicon.is_demonym(text) or not matches:
-                code = lexicon.country_code(text)
-                of = self.gazetteer.country(code) if code else None
-        if of is not None and all(m.place.gazetteer_id != of.gazetteer_id for m in matches):
-            matches = (*matches, NameMatch(of, 1))
-        return matches, stands_in
 
     def _ref(self, toponym: Toponym, place: Place | None, level: PlaceLevel | None = None) -> PlaceRef:
         if place is None:
@@ -425,14 +344,6 @@ class Geocoder:
         self._scopes[hint] = scope
         return scope
 
-    def _static(self, match: NameMatch) -> Candidate:
-        """The context-free part of a candidate's score and its keys, cached per (place, match kind)."""
-        key = (match.place.gazetteer_id, match.kind)
-        cached = self._statics.get(key)
-        if cached is None:
-            cached = self._statics[key] = candidate_of(match, self.weights)
-        return cached
-
     def _context(
         self,
         c: Candidate,
@@ -485,7 +396,7 @@ class Geocoder:
                 return self._ref(toponym, None)
             place = self.gazetteer.country(code) if hint == "country" else self.gazetteer.capital(code)
             return self._ref(toponym, place)
-        side, base_name = _side_and_base(text)
+        side, base_name = side_and_base(text)
         base = (
             self._best(toponym, self.gazetteer.lookup(base_name), share, anchors, divisions=True)
             if base_name
