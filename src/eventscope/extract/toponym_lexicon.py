@@ -23,7 +23,7 @@ class PlaceLexicon:
         """ISO code for a country name, abbreviation or demonym ("Lebanese" -> "LB"), else None."""
         if text in self.country_abbreviations:
             return self.country_abbreviations[text]
-        if CUT_ABBREVIATION.match(text) and text + "." in self.country_abbreviations:
+        if "." in text and CUT_ABBREVIATION.match(text) and text + "." in self.country_abbreviations:
             return self.country_abbreviations[text + "."]  # "U.S" before the sentence's period
         key = self.key(text)
         return self.country_names.get(key) or self.demonyms.get(key) or None

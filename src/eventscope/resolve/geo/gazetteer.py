@@ -99,7 +99,7 @@ class Gazetteer:
         surface = " ".join(name.split())
         found: dict[int, int] = {}
         abbreviated = self._abbreviations.get(surface, ())
-        if not abbreviated and CUT_ABBREVIATION.match(surface):
+        if not abbreviated and "." in surface and CUT_ABBREVIATION.match(surface):
             # "in the U.S." closing a sentence: the tokenizer gives the period to the sentence ("U.S")
             abbreviated = self._abbreviations.get(surface + ".", ())
         for place in abbreviated:
@@ -118,7 +118,7 @@ class Gazetteer:
             # alternate spelling ("St. Paul" is not Antigua's parish by that parish's own name).
             self._query(other_form, 1, found)
         records = self._records
-        if not abbreviated and INITIALS.match(surface):
+        if not abbreviated and "." in surface and INITIALS.match(surface):
             # Initials no list spells out ("D.A.", "P.O.") name a place only as a division's or a big
             # city's short name ("N.D.", "L.A."), never as a hamlet spelled "Da".
             found = {
