@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from eventscope.models import Mention
 
@@ -63,3 +64,10 @@ def is_bare(text: str) -> bool:
     of its own but points back at one named before."""
     words = re.findall(r"[a-z]+", text.lower())
     return all(w in BARE_WORDS for w in words)
+
+
+def name_key(text: str) -> str:
+    """A name to compare: no accents, lower case, punctuation to spaces, no leading "the"."""
+    t = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+    t = " ".join(re.sub(r"[\W_]+", " ", t).split())
+    return t[4:] if t.startswith("the ") else t

@@ -2,8 +2,9 @@
 
 The phrase chosen is the one the actor dictionary knows when there is one ("ISIS cells",
 "Damascus's forces" -> "Damascus"), else the compact noun phrase of the argument ("groups of foreign
-fighters" -> "foreign fighters"). Pronouns ("They were expelled ...") take the subject of the
-previous sentence.
+fighters" -> "foreign fighters"); "members of X" is X. Pronouns ("They were expelled ...") take the
+subject of the previous sentence. An act named without an agent takes the party the sentence holds
+responsible for it (extract.responsibility: "X claimed responsibility for", "blamed on X").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from eventscope.extract.responsibility import responsible_party
 from eventscope.extract.syntax import (
     PRONOUNS,
     compact_phrase,
@@ -47,13 +49,9 @@ JOINING = frozenset({"COOPERATE", "AGREE", "SUPPORT"})
 ADMITTING = frozenset({"announce", "approve", "welcome", "accept", "confirm", "endorse"})
 # Verbs whose clausal complement ("demanded that the US cancel ...") names who is asked.
 ASKING = frozenset({"demand", "urge", "insist", "ask", "call"})
-# Verbs by which a party owns an act ("X claimed responsibility for the bombing"); "denied
-# responsibility" is not among them.
-CLAIMING = frozenset({"claim", "assume", "accept", "take", "bear", "admit", "acknowledge"})
-# Verbs that pin an act on a party: "attributed the attack to X", "blamed X for the attack", "blamed
-# the attack on X", "the bombing was attributed to X".
-ASCRIBING = frozenset({"attribute", "blame", "ascribe", "impute"})
 RELATIVES = frozenset({"which", "who", "that", "whom"})
+# Heads that name part of an organisation ("members of the army"): the organisation is the actor.
+MEMBER_HEADS = frozenset({"member", "members", "element", "elements"})
 # Types whose two sides may be named together: "clashes between X and Y", "X and Y clashed", "fighting
 # between X and Y"; the first named is the actor.
 RECIPROCAL = frozenset({"FIGHT"})
@@ -96,11 +94,18 @@ class RoleFinder:
             actor_tok, recipient_tok = self._nominal(trigger, plover)
         if between is not None:
             return Roles(self._best(between[0]), self._best(between[1]))
-        responsible = self._responsible(trigger)
+        responsible = responsible_party(trigger)
         same = (
             isinstance(recipient_tok, Token) and responsible is not None and recipient_tok.i == responsible.i
         )
-        if responsible is not None and (actor_tok is None or same):
+        # The subject of the verb that names the responsible party holds or accuses; it did not act
+        # ("survivors hold the army responsible for the massacre").
+        holder = (
+            isinstance(actor_tok, Token)
+            and responsible is not None
+            and actor_tok.head in responsible.ancestors
+        )
+        if responsible is not None and (actor_tok is None or same or holder):
             # "police blamed the killing on bandits": "on bandits" hangs on the act, but names its author
             actor_tok, recipient_tok = responsible, None if same else recipient_tok
         return Roles(self._phrase(actor_tok), self._phrase(recipient_tok))
@@ -111,38 +116,6 @@ class RoleFinder:
             split = conjunct_split(obj)
             if split is not None:
                 return split
-        return None
-
-    @staticmethod
-    def _responsible(trigger: Token) -> Token | None:
-        """The party the sentence holds responsible for an act it names without an agent: "X claimed
-        responsibility for the bombing / for detonating a bomb", "X was responsible for the massacre",
-        "police attributed the attack to X", "blamed X for the attack", "blamed the attack on X"."""
-        head, dep = trigger.head, trigger.dep_
-        if dep in ("pobj", "pcomp") and head.lower_ == "for":
-            owner = head.head
-            if any(c.dep_ == "neg" or c.lower_ == "no" for c in owner.children):
-                return None  # "bears no responsibility for", "was not responsible for"
-            if owner.lower_ == "responsibility" and owner.dep_ == "dobj" and lemma_of(owner.head) in CLAIMING:
-                return subject(owner.head)
-            if lemma_of(owner) in CLAIMING and any(c.lower_ == "responsibility" for c in owner.children):
-                return subject(owner)  # the parser hangs "for ..." on the verb
-            if owner.lower_ == "responsible" and owner.dep_ == "acomp":
-                if any(c.dep_ == "neg" for c in owner.head.children):
-                    return None
-                return subject(owner.head)
-            if lemma_of(owner) in ASCRIBING:  # "blamed X for the attack" / "X was blamed for"
-                if is_passive(owner):
-                    return passive_subject(owner)
-                return next((c for c in owner.children if c.dep_ == "dobj"), None)
-        if lemma_of(head) in ASCRIBING and dep in ("dobj", "nsubjpass"):
-            to = prep_objects(head, ("to", "on")) or prep_objects(trigger, ("to", "on"))  # or on the noun
-            return to[0] if to else None
-        for clause in trigger.children:  # "an attack attributed to X", "killings blamed on X"
-            if clause.dep_ == "acl" and lemma_of(clause) in ASCRIBING:
-                to = prep_objects(clause, ("to", "on"))
-                if to:
-                    return to[0]
         return None
 
     def _verbal(self, verb: Token, plover: str) -> tuple[Token | None, Token | None]:
@@ -276,7 +249,9 @@ class RoleFinder:
         if head is None or isinstance(head, Span):
             return None if head is None else self._best(head)
         head = self._antecedent(head)
-        return self._best(unwrap_quantity(head))
+        head = unwrap_quantity(head)
+        whole = prep_objects(head, ("of",)) if head.lower_ in MEMBER_HEADS else []
+        return self._best(whole[0] if whole else head)  # "members of the army": the army
 
     def _best(self, target: Token | Span) -> Span:
         """The dictionary-known phrase inside an argument, else its compact noun phrase."""

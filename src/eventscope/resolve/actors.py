@@ -13,19 +13,36 @@ A phrase resolves, in order, to
 
 from __future__ import annotations
 
-import csv
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from eventscope.errors import InputError
 from eventscope.extract.lexicon import load_lexicon
 from eventscope.models import ACLED_INTER_CODE, ActorKind, ActorRef, Evidence
+from eventscope.resolve.actor_files import (  # singular and _agents re-exported for callers
+    agents_from_lexicon,
+    countries_from_lexicon,
+    entry_from_row,
+    read_rows,
+    singular,
+)
+from eventscope.resolve.actor_records import NO_PLURAL, ActorEntry, GenericAgent, normalise  # re-exported
+
+__all__ = [
+    "STATE_FAMILIES",
+    "ActorDictionary",
+    "ActorEntry",
+    "GenericAgent",
+    "acled_inter",
+    "load_actor_dictionary",
+    "normalise",
+    "singular",
+]
+
+_agents = agents_from_lexicon  # the name tests knew it by
 
 STATE_FAMILIES = frozenset({"military", "police", "government"})
 # Words that link a part to its whole: "members of Hamas", "forces affiliated with the ministry".
@@ -34,55 +51,17 @@ _LINKS = (("of",), ("from",), ("affiliated", "with"), ("loyal", "to"), ("belongi
 _BACKER_AFTER = frozenset({"backed", "led", "allied", "aligned", "supported", "sponsored", "funded"})
 _BACKER_BEFORE = frozenset({"pro", "anti"})
 _ARMED_KINDS = frozenset(ActorKind) - {ActorKind.CIVILIANS, ActorKind.PROTESTERS, ActorKind.RIOTERS}
-_YEARS = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
-_DOTTED = re.compile(r"\b[a-z](?:\.[a-z])+\.?")
-_POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b")
-# A user's file may give a kind by name or by ACLED inter code.
-_KINDS = {k.value: k for k in ActorKind} | {str(code): k for k, code in ACLED_INTER_CODE.items()}
 _NOT_NAMES = frozenset({"us", "is", "car"})  # "a car bomb": the vehicle, not CAR
 # Head kinds an ethnic or clan word turns into an identity militia ("Pokot raiders", "Kikuyu youths").
 _ETHNIC_OVERRIDES = frozenset(
     {ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA, ActorKind.RIOTERS, ActorKind.REBEL_GROUP}
 )
-_NO_PLURAL = ("ese", "ish", "ch", "sh", "ss")  # the Lebanese, the British: no -s plural
 # Kinds :meth:`ActorDictionary.find_groups` looks for: armed groups outside the state.
 _GROUP_KINDS = frozenset({ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA})
 # Words of running text, with inner apostrophes and dots ("PEOPLE'S", "U.S").
 _TEXT_WORD = re.compile(r"\w+(?:['’ʼ.]\w+)*")
 # Aliases shorter than this are not looked for in running text ("SL", "AU": words and initials).
 _MIN_SCAN_ALIAS = 3
-
-
-def normalise(text: str) -> str:
-    """Lower case, no accents, no possessive 's, "U.S." -> "us", punctuation -> space, no leading "the"."""
-    t = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
-    t = _YEARS.sub(" ", t)  # ACLED's "(2013-)" periods
-    t = _DOTTED.sub(lambda m: m.group().replace(".", ""), t)
-    t = _POSSESSIVE.sub("", t)
-    t = re.sub(r"['’ʼ`]", "", t)  # "Hay'at" = "Hayat"
-    t = " ".join(re.sub(r"[\W_]+", " ", t).split())
-    return t[4:] if t.startswith("the ") else t
-
-
-@dataclass(frozen=True, slots=True)
-class ActorEntry:
-    id: str
-    name: str
-    kind: ActorKind
-    country: str | None
-    aliases: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class GenericAgent:
-    """A head noun ("police officers") and the kind of actor it names; ``name`` and ``id`` are
-    templates ({country}: the country's name, {cc}: its lower-case ISO code)."""
-
-    head: str
-    family: str
-    kind: ActorKind
-    name: str
-    id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +121,7 @@ class ActorDictionary:
         self._group_starts = frozenset(alias.split()[0] for alias in self._groups)
         self._group_len = max((len(alias.split()) for alias in self._groups), default=1)
         d = self._demonyms
-        self._adjectives = {w: c for w, c in d.items() if w + "s" in d or w.endswith(_NO_PLURAL)}
+        self._adjectives = {w: c for w, c in d.items() if w + "s" in d or w.endswith(NO_PLURAL)}
 
     def _add(self, entry: ActorEntry) -> None:
         for alias in (entry.name, *entry.aliases):
@@ -202,8 +181,8 @@ class ActorDictionary:
         """A new dictionary with a user's actors added (CSV: id,name,kind,country,aliases with aliases
         joined by |; or YAML shaped like actors.yaml). An entry with a built-in id replaces it."""
         entries, taken = dict(self._entries), dict(self._aliases)
-        for label, row in _read_rows(path):
-            entry = _entry_from_row(row, f"{path} {label}")
+        for label, row in read_rows(path):
+            entry = entry_from_row(row, f"{path} {label}")
             keys = {normalise(a): a for a in (entry.name, *entry.aliases)}
             clash = next((k for k in keys if taken.get(k, entry.id) != entry.id), None)
             if clash is not None:
@@ -373,14 +352,14 @@ def acled_inter(actor: ActorRef, event_country: str | None = None) -> int | None
 def load_actor_dictionary(extra: Path | None = None) -> ActorDictionary:
     """The built-in dictionary (lexicon/actors.yaml, agents.yaml, demonyms.yaml), extended by ``extra``."""
     entries = [
-        _entry_from_row(row, f"actors.yaml entry {i}") for i, row in enumerate(load_lexicon("actors"), 1)
+        entry_from_row(row, f"actors.yaml entry {i}") for i, row in enumerate(load_lexicon("actors"), 1)
     ]
     data = load_lexicon("agents")
-    demonyms, names = _countries(load_lexicon("demonyms"))
+    demonyms, names = countries_from_lexicon(load_lexicon("demonyms"))
     words = [w for word in data["member_words"] for w in (word, singular(word))]
     dictionary = ActorDictionary(
         entries,
-        _agents(data),
+        agents_from_lexicon(data),
         demonyms,
         country_names=names,
         member_words=words,
@@ -388,76 +367,3 @@ def load_actor_dictionary(extra: Path | None = None) -> ActorDictionary:
         ethnic_words=data.get("ethnic_words", ()),
     )
     return dictionary.extend_from_file(extra) if extra is not None else dictionary
-
-
-def _agents(data: Mapping[str, Any]) -> list[GenericAgent]:
-    """The heads as listed, then the singulars the loader derives; a head listed in one family is never
-    taken over by a singular derived in another ("youth" a civilian, though "youths" are rioters)."""
-    listed = [
-        GenericAgent(normalise(head), family, ActorKind(spec["kind"]), spec["name"], spec.get("id"))
-        for family, heads in data["heads"].items()
-        if (spec := data["families"][family])
-        for head in heads
-    ]
-    forms = {agent.head for agent in listed}
-    derived = {
-        one: replace(agent, head=one) for agent in listed if (one := singular(agent.head)) not in forms
-    }
-    return [*listed, *derived.values()]
-
-
-def singular(phrase: str) -> str:
-    """gunmen -> gunman, authorities -> authority, militias -> militia (the last word of a phrase)."""
-    for ending, singular in (("men", "man"), ("ies", "y"), ("ss", "ss"), ("s", "")):
-        if phrase.endswith(ending):
-            return phrase[: -len(ending)] + singular
-    return phrase
-
-
-def _countries(data: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, list[str]]]:
-    names = {cc: [spec["name"], *spec.get("names", [])] for cc, spec in data.items()}
-    demonyms: dict[str, str] = {}
-    for cc, spec in data.items():
-        adjectives = spec.get("demonyms", [])
-        plurals = [d + "s" for d in adjectives if not d.endswith(_NO_PLURAL)]  # Syrians, Uzbekistanis
-        for word in (*names[cc], *adjectives, *plurals):
-            demonyms.setdefault(normalise(word), cc)
-    return demonyms, names
-
-
-def _read_rows(path: Path) -> list[tuple[str, Any]]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-        if path.suffix.lower() == ".csv":
-            return [(f"row {i}", row) for i, row in enumerate(csv.DictReader(text.splitlines()), start=2)]
-        if path.suffix.lower() in (".yaml", ".yml"):
-            data = yaml.safe_load(text) or []
-            data = data.get("actors", data) if isinstance(data, dict) else data
-            if isinstance(data, list):
-                return [(f"entry {i}", row) for i, row in enumerate(data, start=1)]
-            raise InputError(f"{path}: expected a list of actors, as in actors.yaml")
-    except (OSError, UnicodeDecodeError, csv.Error, yaml.YAMLError) as exc:
-        raise InputError(f"{path}: cannot read the actor file ({exc}); check the path and format") from exc
-    raise InputError(f"{path}: actor files must be .csv (id,name,kind,country,aliases) or .yaml")
-
-
-def _entry_from_row(row: Any, where: str) -> ActorEntry:
-    if not isinstance(row, Mapping):
-        raise InputError(f"{where}: expected fields id, name, kind, country, aliases")
-    actor_id = str(row.get("id") or "").strip()
-    name = str(row.get("name") or "").strip()
-    if not actor_id or not name:
-        raise InputError(f"{where}: id and name are required")
-    kind_text = str(row.get("kind") or "").strip().lower()
-    if kind_text not in _KINDS:
-        raise InputError(f"{where}: kind {kind_text!r} is not one of {', '.join(_KINDS)}")
-    country = str(row.get("country") or "").strip().upper() or None
-    if country is not None and not re.fullmatch(r"[A-Z]{2}", country):
-        raise InputError(f"{where}: country {country!r} must be an ISO 3166 two-letter code")
-    aliases = row.get("aliases") or []
-    if isinstance(aliases, str):
-        aliases = aliases.split("|")
-    if not isinstance(aliases, list) or not all(isinstance(a, str | int) for a in aliases):
-        raise InputError(f"{where}: aliases must be a list of names (in CSV: joined by |)")
-    cleaned = tuple(str(a).strip() for a in aliases if str(a).strip())
-    return ActorEntry(actor_id, name, _KINDS[kind_text], country, cleaned)
