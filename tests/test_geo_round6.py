@@ -166,3 +166,17 @@ def test_a_place_opening_a_newspapers_name_is_the_paper(blank: Language, gazette
     text = "Mr. Kemp told the New York Times that the attacks hit Florida."
     doc = labelled(blank, text, [("New York Times", "ORG"), ("Florida", "GPE")])
     assert names(doc, gazetteer) == ["Florida"]
+
+
+def test_a_side_phrase_that_is_a_regions_own_name(geocoder: Geocoder) -> None:
+    text = "The worst crime in central America this year; fighting in south Sudan and in Northern Ireland."
+    central, south, northern = resolve(
+        geocoder,
+        text,
+        mention(text, "central America", feature_hint="region"),
+        mention(text, "south Sudan", feature_hint="region"),
+        mention(text, "Northern Ireland", feature_hint="region"),
+    )
+    assert central.place is not None and central.place.name == "Central America"  # not the middle of the US
+    assert south.place is not None and south.place.country_code == "SD"  # a side of Sudan, as before 2011
+    assert northern.place is not None and northern.place.country_code == "GB"

@@ -116,7 +116,10 @@ class Geocoder:
         bases = {
             i: self._name(base)
             for i, t in enumerate(toponyms)
-            if t.feature_hint == "region" and i not in names and (base := side_and_base(t.evidence.text)[1])
+            if t.feature_hint == "region"
+            and i not in names
+            and not self._own_name(t.evidence.text)
+            and (base := side_and_base(t.evidence.text)[1])
         }
         # A name repeated with the same hints ranks the same: each distinct one is ranked once per pass.
         ranked: dict[tuple[str, str | None, str | None], Place | None] = {}
@@ -217,6 +220,22 @@ class Geocoder:
         if name.named_after and place is not None and place.feature_class == "P":
             return PlaceLevel.DISTRICT
         return None
+
+    def _own_name(self, text: str) -> tuple[NameMatch, ...]:
+        """The places a side-of phrase names by their own name, when the text says it is that name: a
+        capitalised compass word ("Northern Ireland", "Central America"), or a lower-case one before a
+        country that the phrase does not mean ("central America" is no middle of the United States; the
+        all-capitals wire copy re-cased loses the capital). A lower-case side of a continent stays a side of
+        it ("southeast Asia", "east Africa"), and of a country one that is also a country's name ("south
+        Sudan" before 2011)."""
+        whole = tuple(m for m in self.gazetteer.lookup(text) if m.kind == 0)
+        if not whole or text[:1].isupper():
+            return whole
+        side, base = side_and_base(text)
+        if side is None or any(m.place.feature_code == "PCLI" for m in whole):
+            return ()
+        countries = [m for m in self.gazetteer.lookup(base) if m.place.feature_code == "PCLI"]
+        return whole if countries else ()
 
     def _is_generic(self, toponym: Toponym) -> bool:
         return toponym.source != "border" and toponym.feature_hint not in {
@@ -396,6 +415,9 @@ class Geocoder:
                 return self._ref(toponym, None)
             place = self.gazetteer.country(code) if hint == "country" else self.gazetteer.capital(code)
             return self._ref(toponym, place)
+        if hint == "region" and (whole := self._own_name(text)):
+            # "central America" read as a side of America is Central America, a region of its own name
+            return self._ref(toponym, self._best(toponym, whole, share, anchors, divisions=True))
         side, base_name = side_and_base(text)
         base = (
             self._best(toponym, self.gazetteer.lookup(base_name), share, anchors, divisions=True)
