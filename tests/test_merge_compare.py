@@ -28,6 +28,8 @@ from eventscope.models import (
 NABATIEH = Place("geonames:268064", "Nabatieh", 33.3772, 35.4836, "P", "PPLA", "LB", "Nabatieh", None, 40000)
 TYRE = Place("geonames:267008", "Tyre", 33.2733, 35.1939, "P", "PPLA", "LB", "South", None, 117000)
 METULA = Place("geonames:294083", "Metula", 33.2792, 35.5791, "P", "PPL", "IL", "Northern", None, 1600)
+BAGHDAD = Place("geonames:98182", "Baghdad", 33.3406, 44.4009, "P", "PPLC", "IQ", "Baghdad", None, 7216000)
+KADHIMIYA = Place("geonames:8224642", "Kadhimiya", 33.38, 44.34, "P", "PPLX", "IQ", "Baghdad", None, 300000)
 LEBANON = Place("country:LB", "Lebanon", 33.83, 35.83, "A", "PCLI", "LB", None, None, 6000000)
 ASSAULT = EventType("ASSAULT", "aerial", "Explosions/Remote violence", "Air/drone strike", "19")
 IDF = "military-il"
@@ -207,3 +209,32 @@ def test_counts_and_fighters_are_not_names() -> None:
     assert content_words(ref("at least four people")) == set()
     assert content_words(ref("more than twenty insurgents")) == set()
     assert content_words(ref("Jesuit priests")) == {"jesuit", "priest"}
+
+
+def test_a_large_city_and_day_alone_do_not_make_one_happening() -> None:
+    """A city of millions sees several bombings a day (the November 1989 offensive chained dozens of
+    attacks in San Salvador through the same city and day): it takes the same victim or target too."""
+    plain = compare(mention("a", BAGHDAD, day(THU), actor=None), mention("b", BAGHDAD, day(THU), actor=None))
+    assert not plain.joins and not plain.excluded
+    assert "a large city: the place alone does not tie them" in plain.reasons
+    near = compare(mention("a", BAGHDAD, day(THU), actor=None), mention("b", KADHIMIYA, day(THU), actor=None))
+    assert not near.joins
+    named = compare(
+        mention("a", BAGHDAD, day(THU), actor=None, recipient_text="the Jesuit priests"),
+        mention("b", BAGHDAD, day(THU), actor=None, recipient_text="six Jesuits"),
+    )
+    assert named.joins  # the same victims
+    # a town of 40,000 on the same day is enough (test_same_town_same_day_same_actor_joins_with_reasons)
+    assert compare(
+        mention("a", NABATIEH, day(THU), actor=None), mention("b", NABATIEH, day(THU), actor=None)
+    ).joins
+
+
+def test_one_article_naming_a_large_city_twice_for_one_day_reports_one_happening() -> None:
+    """ "A car bomb exploded in Baghdad on Thursday ... The Baghdad blast killed seven": the lede and its
+    details, not two bombings; the large-city rule is for reports of different articles."""
+    from eventscope.merge.cluster import within_article
+
+    lede = mention("a", BAGHDAD, day(THU), actor=None)
+    details = mention("a", BAGHDAD, day(THU), actor=None, start=200)
+    assert len(within_article([lede, details])) == 1

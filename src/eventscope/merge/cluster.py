@@ -103,7 +103,7 @@ def within_article(mentions: Sequence[Mention], distinctive: WordWeight | None =
         own = profile([mention], distinctive)
         home: tuple[Cluster, tuple[str, ...], float] | None = None
         for cluster in reversed(clusters):  # nearest first
-            agreement = compare_profiles(own, cluster.profile)
+            agreement = compare_profiles(own, cluster.profile, one_article=True)
             if agreement.excluded or agreement.actor_conflict:
                 continue
             if agreement.joins and (agreement.place_points >= 0.8 or agreement.actors_agree):

@@ -7,14 +7,16 @@ historical flag, and no two resolved places that exclude each other. Then points
     same town 1.0, same province 0.6, same country or region 0.3; towns within 25 km 0.8; one place
     inside the other (town in its province or country, a town within 30 km of a border zone) 0.5
     names both use for a participant ("Jesuit", "Ellacuria"): the sum of their weights, at most 1.5
-    (names.py: 1 for a story word in the participant's own text, a third in the rest of its sentence)
+    (names.py: up to 1 for a story word in the participant's own text, half in the rest of its sentence)
     same canonical actor 0.5; same canonical recipient 0.5; different specific actors -0.5 (a conflict)
 
 A pair joins at ``JOIN_SCORE`` or more, and needs an anchor: a place, names worth ``NAME_ANCHOR``, or
-the same actor and recipient on the same day; when one report gives no date, only names or the same
-actor and recipient will do, and it happened at some time in the ``UNDATED_WEEKS`` before its
-publication. Different actors join only with a town-level place match on the same day; the event is
-then marked disputed.
+the same actor and recipient on the same day. A large city (``LARGE_CITY`` inhabitants), or a town next
+to one, is no anchor on its own: it sees several happenings of one kind a day (an offensive in San
+Salvador, bombings in Baghdad), and an analyst would want the same victim or target too. When one
+report gives no date, only names or the same actor and recipient will do, and it happened at some
+time in the ``UNDATED_WEEKS`` before its publication. Different actors join only with a town-level
+place match on the same day; the event is then marked disputed.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ MERGE_KM = 25.0
 # counted from the filing or the printing date): day-precision dates this close still overlap.
 SLACK_DAYS = 1
 BORDER_ZONE_KM = 30.0
+LARGE_CITY = 500_000  # inhabitants: a city where the same day and place say little on their own
 
 FAMILY = {
     "ASSAULT": "violence",
@@ -145,6 +148,18 @@ def place_points(a: PlaceRef | None, b: PlaceRef | None) -> tuple[float | None, 
     if same_country and km <= 150:
         return 0.5, f"{fine.place.name} is within the {coarse.place.name} area"
     return None, f"{pa.name} and {pb.name} {km:.0f} km apart"
+
+
+def crowded(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+    """Are both places towns, one of them a city large enough (``LARGE_CITY``) to see several happenings
+    of one kind a day? Then sharing it, or lying near it, does not alone make two reports one happening:
+    "an attack in San Salvador on 11 November" during an offensive was one of dozens."""
+    fine = (PlaceLevel.TOWN, PlaceLevel.DISTRICT)
+    if a is None or b is None or a.place is None or b.place is None:
+        return False
+    if a.level not in fine or b.level not in fine:
+        return False
+    return max(a.place.population, b.place.population) >= LARGE_CITY
 
 
 class WordWeight(Protocol):
@@ -253,8 +268,10 @@ def compare(a: Mention, b: Mention) -> Agreement:
     return compare_profiles(profile([a]), profile([b]))
 
 
-def compare_profiles(a: Profile, b: Profile) -> Agreement:
-    """How well two reports agree on type, time, place and participants (see the module docstring)."""
+def compare_profiles(a: Profile, b: Profile, *, one_article: bool = False) -> Agreement:
+    """How well two reports agree on type, time, place and participants (see the module docstring).
+    ``one_article``: two mentions of one article, where a large city named twice for the same day is
+    most likely the lede and its details, not two happenings (``crowded`` does not apply)."""
     if family(a.plover) != family(b.plover):
         return Agreement(False, 0.0, ("different type families",), excluded=True)
     if a.time.historical != b.time.historical:
@@ -295,8 +312,12 @@ def compare_profiles(a: Profile, b: Profile) -> Agreement:
         if not (same_day is not None and points >= 0.8):
             return Agreement(False, score, tuple(reasons), actor_conflict=True, excluded=True)
     named = name_points >= NAME_ANCHOR
+    busy = points > 0 and not one_article and crowded(a.place, b.place)
+    if busy:
+        reasons.append("a large city: the place alone does not tie them")
     if both_dated:
-        anchored = points > 0 or (actors_agree and recipients_agree and same_day is not None) or named
+        by_place = points > 0 and not busy
+        anchored = by_place or (actors_agree and recipients_agree and same_day is not None) or named
     else:  # without a date on one side, only who it happened to can tie them
         anchored = named or (actors_agree and recipients_agree)
     joins = anchored and score >= JOIN_SCORE
