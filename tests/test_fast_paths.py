@@ -2,7 +2,7 @@
 
 Array scans instead of walking tokens (extract/tokenscan.py), a quantity pre-check before the magnitude
 patterns (extract/magnitudes.py), needles before the time rules (extract/times.py), and month names read
-without dateparser (resolve/time.py). Speed itself is measured in bench/, not here.
+without dateparser (resolve/time_calendar.py). Speed itself is measured in bench/, not here.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import spacy
 from eventscope.extract.magnitudes import PATTERNS, find_magnitudes
 from eventscope.extract.tokenscan import where_capitalised, where_lemma, where_lower
 from eventscope.extract.triggers import load_trigger_lexicon
-from eventscope.resolve import time as time_resolve
+from eventscope.resolve import time_calendar
 
 TEXT = (
     "Gunmen killed 12 villagers near the Syrian–Lebanese border on Sunday, Lebanese media reported. "
@@ -81,15 +81,15 @@ def test_magnitudes_pre_checks_change_nothing(sentence: str) -> None:
 def test_months_read_without_dateparser_as_dateparser_reads_them(published: date) -> None:
     names = [m.lower() for m in calendar.month_name[1:]] + [m.lower() for m in calendar.month_abbr[1:]]
     for phrase in [*names, "sept", "jan.", *(n + " 1988" for n in names), "march, 2005"]:
-        fast = time_resolve._day_and_month(phrase, published)
+        fast = time_calendar.day_and_month(phrase, published)
         assert fast is not None, phrase
-        assert fast == time_resolve._dateparser_range(phrase, published), phrase
+        assert fast == time_calendar.dateparser_range(phrase, published), phrase
 
 
 def test_month_alone_is_the_latest_one_begun_by_publication() -> None:
-    march = time_resolve._day_and_month("march", date(1990, 1, 1))
+    march = time_calendar.day_and_month("march", date(1990, 1, 1))
     assert march is not None and (march.start, march.end) == (date(1989, 3, 1), date(1989, 3, 31))
-    january = time_resolve._day_and_month("january", date(1990, 1, 1))
+    january = time_calendar.day_and_month("january", date(1990, 1, 1))
     assert january is not None and january.start == date(1990, 1, 1)
 
 
@@ -123,10 +123,10 @@ def test_two_digit_years_and_weekdays_read_as_dateparser_reads_them(published: d
         "mon. 1 may",
     ]
     for phrase in phrases:
-        fast = time_resolve._day_and_month(phrase, published)
+        fast = time_calendar.day_and_month(phrase, published)
         assert fast is not None, phrase
-        assert fast == time_resolve._dateparser_range(phrase, published), phrase
+        assert fast == time_calendar.dateparser_range(phrase, published), phrase
     # a two-digit year is its latest reading, by century, on or before publication
-    ninety = time_resolve._day_and_month("3 jan 90", date(1990, 1, 5))
+    ninety = time_calendar.day_and_month("3 jan 90", date(1990, 1, 5))
     assert ninety is not None and ninety.start == date(1990, 1, 3)
-    assert time_resolve._day_and_month("3 jan 90", date(2026, 11, 25)).start == date(1990, 1, 3)  # type: ignore[union-attr]
+    assert time_calendar.day_and_month("3 jan 90", date(2026, 11, 25)).start == date(1990, 1, 3)  # type: ignore[union-attr]

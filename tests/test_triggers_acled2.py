@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from eventscope.evaluate.acled import disarmed, main_mention, protest_topic
+from eventscope.evaluate.acled_main import disarmed, main_mention, protest_topic
 from eventscope.extract.attribution import load_attribution_lexicon
 from eventscope.extract.events import MentionExtractor
 from eventscope.extract.triggers import load_trigger_lexicon

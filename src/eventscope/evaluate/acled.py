@@ -31,7 +31,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventscope.errors import InputError
-from eventscope.evaluate.acled_notes import WEAK_MODALITY, code_note
+from eventscope.evaluate.acled_main import demonstrators_talk, main_mention
+from eventscope.evaluate.acled_notes import code_note
 from eventscope.evaluate.metrics import (
     accuracy,
     confusion,
@@ -41,41 +42,26 @@ from eventscope.evaluate.metrics import (
     share,
     weighted_f1,
 )
+from eventscope.extract.domain import country_words
 from eventscope.models import (
     ACLED_GEO_PRECISION,
     ACLED_INTER_CODE,
     ACLED_TIME_PRECISION,
     ActorRef,
     Article,
+    Evidence,
     Mention,
     PlaceLevel,
     PlaceRole,
+    TimeRef,
 )
 from eventscope.resolve.acled_coding import inter1_code
+from eventscope.resolve.time import resolve_time
 
 if TYPE_CHECKING:
     from eventscope.pipeline import Pipeline
 
 REQUIRED = ("notes", "event_type", "sub_event_type")
-# Main-event preference by ACLED coding: violence (and a demonstration that turned violent), then
-# force against demonstrators, then a peaceful one, then arrests and other developments, then talk.
-# This is ACLED's own precedence: a protest the police broke up is "Protest with intervention", one
-# that threw stones is a riot, whatever else the report says about it.
-SUB_TYPE_RANK = {
-    "Peaceful protest": 2,
-    "Protest with intervention": 1,
-    "Excessive force against protesters": 1,
-    "Arrests": 3,
-    "Looting/property destruction": 3,
-    "Disrupted weapons use": 3,
-    "Change to group/activity": 4,
-    "Headquarters or base established": 4,
-    "Non-violent transfer of territory": 4,
-    "Agreement": 4,
-    "Other": 5,
-}
-# In ACLED's demonstration events the demonstrators are actor 1, whoever intervened.
-MATERIAL = frozenset({"FIGHT", "ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _FULL_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d\d\b"
@@ -83,21 +69,6 @@ _FULL_DATE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
-# Words that introduce what a demonstration is about ("protested against / over / the killing of"), and
-# the breaks after which a new clause tells another happening ("...; police shot two", ", and then").
-_PROTEST_CAUSE = re.compile(
-    r"(?i)\b(?:against|over|about|of|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|condemn(?:s|ed|ing)?|"
-    r"denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))\b"
-)
-_CLAUSE_BREAK = re.compile(
-    r"(?i)[;:()]|,\s*(?:and|but|as|while|when|before|after|then)\b|\b(?:and then|but)\b"
-)
-_UNEXPLODED = re.compile(r"(?i)\b(?:unexploded|undetonated|defused)\b")
-# "Bomb found near...", "an explosive device was discovered": the weapon reported found, not set off
-_FOUND_AFTER = re.compile(
-    r"(?i)^[^.;:]{0,25}?\b(?:found|discovered|defused|recovered|seized|intercepted|dismantled)\b"
-)
-_VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 Progress = Callable[[int], None]
 
 
@@ -217,72 +188,21 @@ def states_date(note: str) -> bool:
     return _FULL_DATE.search(note) is not None
 
 
+def stated_date(note: str, article_id: str = "") -> TimeRef | None:
+    """The first full date (day, month and year) a note states, as its event's date: for a note whose
+    reports carry no date of their own ("On 4 December 2019, militants attacked ... They burnt the
+    station"), or only one relative to another ("the following week")."""
+    found = _FULL_DATE.search(note)
+    if found is None:
+        return None
+    evidence = Evidence(article_id, found.start(), found.end(), found.group())
+    # a stated year needs no publication date: read it as of the latest date there is
+    return resolve_time(evidence, date.max)
+
+
 def row_article(row: AcledRow) -> Article:
     return Article(
         id=f"acled:{row.row_id}", text=row.notes, published_at=row.published_at, source=f"acled:{row.row_id}"
-    )
-
-
-def main_mention(mentions: Sequence[Mention]) -> Mention | None:
-    """The article's main event: asserted before planned or denied, a material event before talk about
-    one, then by ACLED precedence (violence, then force against demonstrators, then peaceful protest,
-    then arrests and other developments: ``SUB_TYPE_RANK``), in the earliest sentence that has one
-    (news and ACLED notes lead with the event), then the most confident, then the first."""
-    if not mentions:
-        return None
-
-    def key(item: tuple[int, Mention]) -> tuple[int, int, int, int, int, float, int]:
-        i, m = item
-        return (
-            m.modality in WEAK_MODALITY,
-            protest_topic(m, mentions) or disarmed(m, mentions),
-            m.type.plover not in MATERIAL,
-            SUB_TYPE_RANK.get(m.type.acled_sub_type, 0),
-            m.sentence.start,
-            -m.confidence,
-            i,
-        )
-
-    return min(enumerate(mentions), key=key)[1]
-
-
-def protest_topic(mention: Mention, mentions: Sequence[Mention]) -> bool:
-    """Whether violence is what a demonstration reported before it in the sentence is about ("protested
-    against the killing of a student", "marched over the clashes"): the grievance, not the event.
-
-    ACLED codes a demonstration by what the demonstrators did (codebook: Protests, Riots); the violence
-    they protest is another event, told as its cause."""
-    if mention.type.plover not in _VIOLENCE:
-        return False
-    sentence = mention.sentence
-    for other in mentions:
-        if other.type.plover != "PROTEST" or other.sentence.start != sentence.start:
-            continue
-        if not sentence.start <= other.trigger.end <= mention.trigger.start <= sentence.end:
-            continue
-        between = sentence.text[other.trigger.end - sentence.start : mention.trigger.start - sentence.start]
-        if _PROTEST_CAUSE.search(between) and not _CLAUSE_BREAK.search(between):
-            return True
-    return False
-
-
-def disarmed(mention: Mention, mentions: Sequence[Mention]) -> bool:
-    """Whether an explosive named in the note was taken out of use rather than set off: an "unexploded"
-    bomb, one reported found just after it is named ("bomb found near..."), or one in a sentence that
-    reports weapons found, defused or seized (ACLED codebook, Disrupted weapons use: explosives defused
-    or weapons seized are not an explosion)."""
-    if mention.type.plover != "ASSAULT" or mention.type.plover_mode not in ("explosives", "grenade"):
-        return False
-    sentence = mention.sentence
-    before = sentence.text[: mention.trigger.start - sentence.start]
-    after = sentence.text[mention.trigger.end - sentence.start :]
-    if _UNEXPLODED.search(before[-30:]) or _FOUND_AFTER.match(after):
-        return True
-    return any(
-        m.type.plover_mode == "disrupt-weapons"
-        and m.sentence.start == sentence.start
-        and m.modality not in WEAK_MODALITY
-        for m in mentions
     )
 
 
@@ -292,7 +212,7 @@ def predict(mentions: Sequence[Mention], text: str = "", groups: Sequence[ActorR
     first = main_mention(mentions)
     if first is None:
         return AcledPrediction()
-    main = code_note(first, mentions, text)
+    main = code_note(demonstrators_talk(first, text), mentions, text)
     ref = event_place(main)
     if ref is None or ref.place is None:  # the note's other mentions often name the place
         ref = next((r for m in mentions if (r := event_place(m)) is not None and r.place is not None), ref)
@@ -303,8 +223,11 @@ def predict(mentions: Sequence[Mention], text: str = "", groups: Sequence[ActorR
     killed = [g.low for g in main.magnitudes if g.kind == "killed" and g.low is not None]
     time = main.time
     if time is None or not time.resolved:  # a note is one event: the date stated anywhere in it is its date
-        time = next((m.time for m in mentions if m.time is not None and m.time.resolved), time)
-    named = ACLED_INTER_CODE[main.actor.kind] if main.actor is not None and main.actor.kind else None
+        time = next((m.time for m in mentions if m.time is not None and m.time.resolved), None) or (
+            stated_date(text, main.article_id) or time
+        )
+    actor = None if main.actor is None or names_a_place(main.actor, main) else main.actor
+    named = ACLED_INTER_CODE[actor.kind] if actor is not None and actor.kind else None
     return AcledPrediction(
         event_type=main.type.acled_type,
         sub_event_type=main.type.acled_sub_type,
@@ -315,7 +238,7 @@ def predict(mentions: Sequence[Mention], text: str = "", groups: Sequence[ActorR
             text,
             groups=groups,
             victim=main.recipient.evidence if main.recipient is not None else None,
-            actor=main.actor,
+            actor=actor,
         ),
         lat=ref.place.lat if ref is not None and ref.place is not None else None,
         lon=ref.place.lon if ref is not None and ref.place is not None else None,
@@ -326,6 +249,21 @@ def predict(mentions: Sequence[Mention], text: str = "", groups: Sequence[ActorR
         fatalities=max(killed) if killed else 0,
         trigger=main.trigger.text,
         actor=main.actor.text if main.actor is not None else None,
+    )
+
+
+def names_a_place(actor: ActorRef, mention: Mention) -> bool:
+    """Whether the actor's words are only a place: a country or people ("raiders from Ethiopia" read
+    as "Ethiopia"), or a place of the event. Where the perpetrators come from, not who they are: ACLED
+    codes such an actor by the armed men the note names, or as unidentified."""
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", actor.evidence.text.lower()) if w not in ("the", "a")]
+    if not words:
+        return False
+    if all(w in country_words() for w in words):
+        return True
+    return any(
+        p.evidence.start <= actor.evidence.start and actor.evidence.end <= p.evidence.end
+        for p in mention.places
     )
 
 

@@ -16,7 +16,20 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from eventscope.models import ActorKind, ActorRef, EventType, Evidence, Mention, Modality
-from eventscope.resolve.acled_coding import agents_in
+from eventscope.resolve.acled_coding import (
+    ARMED_KINDS,
+    ARMED_RESISTANCE,
+    COMMUNAL_WORDS,
+    SECURITY_SITE,
+    VICTIM_KILLED,
+    agents_in,
+    armed_party_harmed,
+    crowd_only,
+    ethnic_words,
+    mob_justice,
+    named_civilians,
+    unarmed_official,
+)
 from eventscope.resolve.ontology import crosswalk
 
 WEAK_MODALITY = frozenset({Modality.PLANNED, Modality.DENIED, Modality.NEGATED})
@@ -44,9 +57,20 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
     others = [m for m in mentions if m is not main and m.modality not in WEAK_MODALITY]
     plover, mode = main.type.plover, main.type.plover_mode
     actor, recipient = main.actor, main.recipient
+    if plover == "ASSAULT" and mode == "abduct" and VICTIM_KILLED.search(text):
+        mode = None  # abducted and killed: the killing is the event (ACLED Attack)
     if plover in VIOLENCE and text and (recipient is None or recipient.kind is None):
         recipient = _target(main, text) or recipient
-    if plover == "ASSAULT" and recipient is not None and _unarmed_official(recipient):
+    if (
+        plover in VIOLENCE
+        and recipient is not None
+        and recipient.kind in (None, ActorKind.CIVILIANS)
+        and SECURITY_SITE.search(recipient.evidence.text)
+    ):
+        # a police station, an army camp, a checkpoint or a patrol is held by armed state forces:
+        # attacking it is fighting them (ACLED Battles)
+        recipient = replace(recipient, kind=ActorKind.STATE_FORCES)
+    if plover == "ASSAULT" and recipient is not None and unarmed_official(recipient):
         # ACLED codebook: unarmed officials attacked are civilians (the state is an associated actor)
         recipient = replace(recipient, kind=ActorKind.CIVILIANS)
     if plover in VIOLENCE:
@@ -54,7 +78,12 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
         if weapon is not None and plover == "ASSAULT":
             mode, actor = weapon, None  # "an IED killed two": the weapon says what kind of attack it was
         violent = [m for m in others if m.type.plover in VIOLENCE]
-        if plover == "ASSAULT" and mode in _PLAIN_MODES and any(_armed_clash(m) for m in violent):
+        if (
+            plover == "ASSAULT"
+            and mode in _PLAIN_MODES
+            and not (named_civilians(recipient) and actor is not None and actor.kind is not None)
+            and _met_armed_side(actor, violent, text)
+        ):
             plover, mode = "FIGHT", None  # the attack met armed resistance: ACLED Armed clash
         if actor is None or actor.kind is None:
             actor = next((m.actor for m in violent if m.actor is not None and m.actor.kind), actor)
@@ -64,7 +93,14 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
             )
         if actor is not None and actor.kind is None and _unarmed_group(actor.evidence.text):
             actor = replace(actor, kind=ActorKind.RIOTERS)  # ACLED: unarmed people who fight are rioters
-        if plover == "ASSAULT" and mode in _PLAIN_MODES and _mob_justice(actor, text):
+        if plover == "FIGHT" and _crowds_fight(main.sentence.text, actor):
+            # "supporters of two candidates clashed": ACLED Mob violence, rioters against rioters
+            actor = ActorRef(actor.evidence if actor is not None else main.trigger, kind=ActorKind.RIOTERS)
+        if plover == "ASSAULT" and (actor is None or actor.kind is None) and crowd_only(text):
+            # "a teacher was beaten when a mob tried to stop the training": the crowd the note names,
+            # when it names no armed actor, did it (ACLED Riots: Mob violence)
+            actor = ActorRef(actor.evidence if actor is not None else main.trigger, kind=ActorKind.RIOTERS)
+        if plover == "ASSAULT" and mode in _PLAIN_MODES and mob_justice(actor, text):
             # ACLED codebook, Mob violence: a crowd punishing suspected thieves or witches ("mob
             # justice"), vigilantes included, is rioters' violence whoever they are
             mode = "mob"
@@ -235,16 +271,6 @@ def _target(main: Mention, text: str) -> ActorRef | None:
     return ActorRef(Evidence(main.article_id, s, e, text[s:e]), kind=kind)
 
 
-# The victims of mob justice: people suspected or accused of crimes or witchcraft (general English).
-_SUSPECTED_OFFENDER = re.compile(
-    r"(?i)\b(?:suspected|alleged|accused|accusing|suspecting|suspicion)\b(?:\s+\w+){0,3}?\s+"
-    r"(?:of\s+)?(?:\w+\s+)?(?:thie(?:f|ves)|thefts?|steal\w*|robber(?:y|s)?|rob\w*|burglars?|"
-    r"witch\w*|sorcer\w*|rapists?|rap(?:e|ing)|murder\w*|killers?|kidnappers?|criminals?)\b"
-    r"|\blynch\w*|\bmob\s+justice|\bwitchcraft\b"
-)
-_VIGILANTES = re.compile(r"(?i)\bvigilante")
-
-
 # Words that say people are demonstrating (general English): what makes a riot a violent demonstration.
 _DEMONSTRATION = re.compile(
     r"(?i)\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|marchers|strik(?:e|es|ing|ers)|picket\w*|"
@@ -265,25 +291,27 @@ def _without_demonstration(main: Mention, text: str) -> Mention:
     return replace(main, type=replace(main.type, acled_sub_type="Mob violence"))
 
 
-def _mob_justice(actor: ActorRef | None, text: str) -> bool:
-    """Violence by a crowd, vigilantes or no one named against suspected offenders ("a mob lynched a
-    suspected thief", "a vigilante group killed two suspected robbers"): not organised armed groups' or
-    the state's."""
-    crowd = (None, ActorKind.RIOTERS, ActorKind.CIVILIANS)
-    if actor is not None and actor.kind not in crowd and not _VIGILANTES.search(actor.evidence.text):
-        return False
-    return _SUSPECTED_OFFENDER.search(text) is not None
-
-
 def _plural(noun: str) -> bool:
     """A plural head ("gunmen", "police officers", "police"): a singular pronoun cannot stand for it."""
     word = noun.lower().split()[-1]
     return word.endswith(("s", "men")) or word in ("police", "people", "military", "army", "mob", "crowd")
 
 
-def _unarmed_official(ref: ActorRef) -> bool:
-    """A government (not its police or army): its officials are unarmed."""
-    return ref.kind is ActorKind.STATE_FORCES and (ref.name or "").startswith("Government of")
+# Supporters, students, fans, traders and worshippers: crowds when they fight, never an armed side.
+_CROWD_SIDES = re.compile(
+    r"(?i)\b(?:supporters|followers|factions|fans|students|pupils|worshippers|congregants|churchgoers|"
+    r"traders|hawkers|vendors|touts|operators|refugees|mourners|squatters|delegates)\b"
+)
+
+
+def _crowds_fight(sentence: str, actor: ActorRef | None) -> bool:
+    """A fight whose sentence names crowds as its sides and no armed men, community or clan."""
+    if actor is not None and actor.kind in ARMED_KINDS - {ActorKind.POLITICAL_MILITIA}:
+        return False
+    words = set(re.findall(r"[a-z][a-z-]*", sentence.lower()))
+    if agents_in(sentence) or words & (COMMUNAL_WORDS | ethnic_words()):
+        return False
+    return _CROWD_SIDES.search(sentence) is not None
 
 
 def _unarmed_group(phrase: str) -> bool:
@@ -306,6 +334,27 @@ _PLAIN_MODES = frozenset({None, "firearms", "beat", "primitive", "assassinate", 
 
 def _armed_clash(m: Mention) -> bool:
     return m.type.plover == "FIGHT" and m.type.acled_type == "Battles"
+
+
+# Words that name a conflict as a whole ("ongoing ethnic violence", "a clan war", "tribal feuds"): the
+# setting of the events a note reports, not one of them, when the note reports any.
+GENERIC_CONFLICT = frozenset({"violence", "war", "wars", "feud", "feuds", "conflict", "conflicts"})
+
+
+def generic(m: Mention) -> bool:
+    """Whether the mention names a conflict as a whole rather than one happening (GENERIC_CONFLICT)."""
+    return m.trigger.text.lower() in GENERIC_CONFLICT
+
+
+def _met_armed_side(actor: ActorRef | None, violent: Sequence[Mention], text: str) -> bool:
+    """Whether an attack met an armed side (ACLED Battles): the note reports fighting (not a conflict
+    named as a whole), armed people harmed or armed resistance, and the attacker is armed or unnamed
+    (not a crowd)."""
+    if any(_armed_clash(m) and not generic(m) for m in violent):
+        return True
+    if actor is not None and actor.kind is not None and actor.kind not in ARMED_KINDS:
+        return False
+    return bool(text) and (armed_party_harmed(text) or ARMED_RESISTANCE.search(text) is not None)
 
 
 def _state_intervention(m: Mention) -> bool:

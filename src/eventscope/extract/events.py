@@ -24,7 +24,13 @@ from eventscope.extract.attribution import (
 from eventscope.extract.intent import intent_type
 from eventscope.extract.magnitudes import find_magnitudes
 from eventscope.extract.modality import find_modality
-from eventscope.extract.nested_events import event_times, nested_modality, sentence_events, speaker_free_actor
+from eventscope.extract.nested_events import (
+    SentenceEvent,
+    event_times,
+    nested_modality,
+    sentence_events,
+    speaker_free_actor,
+)
 from eventscope.extract.report_style import headline_roles, is_dateline
 from eventscope.extract.roles import RoleFinder, Roles
 from eventscope.extract.syntax import evidence, lemma_of, span_root, tree_distance
@@ -111,7 +117,8 @@ class MentionExtractor:
         for sentence in doc.sents:
             finder.observe(doc[i] for i in _within(tells, sentence))
             matched = (self.triggers.match(doc[i]) for i in _within(candidates, sentence))
-            found = sentence_events([t for t in matched if t is not None])
+            triggers = [t for t in matched if t is not None]
+            found = _told_in_time_clauses(_harm_before_talk(sentence_events(triggers)), triggers)
             sentence_text = text[sentence.start_char : sentence.end_char]
             sentence_times = [t for t in times if sentence.start_char <= t.start < sentence.end_char]
             inherited = previous_time if SAME_TIME.match(sentence_text) or dateline else None
@@ -233,6 +240,48 @@ def _victim_of_remains(recipient: Span | None) -> Span | None:
     return recipient
 
 
+# Types of physical happenings: a harm verb stands in for one of them ("three killed in clashes").
+_HAPPENINGS = frozenset({"ASSAULT", "FIGHT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID"})
+
+
+def _harm_before_talk(found: list[SentenceEvent]) -> list[SentenceEvent]:
+    """A harm verb that governs talk or a meeting is an event of its own ("police shot a man,
+    accusing him of ...", "raiders killed one person during a peace meeting"): it stands in only for
+    a physical happening it governs ("three killed in clashes"), so here both are kept."""
+    talk = [e for e in found if e.harm is not None and e.trigger.plover not in _HAPPENINGS]
+    out = [e for e in found if e not in talk] + [SentenceEvent(e.harm) for e in talk if e.harm is not None]
+    out += [SentenceEvent(e.trigger, over=e.over) for e in talk]
+    return sorted(out, key=lambda e: e.trigger.token.i)
+
+
+_TIME_MARKS = frozenset({"after", "when", "as", "before", "while", "since", "following", "during"})
+
+
+def _told_in_time_clauses(found: list[SentenceEvent], triggers: list[Trigger]) -> list[SentenceEvent]:
+    """Violence told in a time clause of a report of something else ("training was suspended after
+    youths attacked the stations") happened: it is an event of its own, not part of the report it
+    dates. Under a physical happening it stays part of it ("protested after a man was killed": the
+    protest's cause)."""
+    kept = {e.trigger.token.i for e in found} | {e.harm.token.i for e in found if e.harm is not None}
+    by_index = {t.token.i: t for t in triggers}
+    extra = [
+        SentenceEvent(t)
+        for t in triggers
+        if t.plover in ("ASSAULT", "FIGHT")
+        and t.token.i not in kept
+        and _in_time_clause(t.token)
+        and not any(by_index[a.i].plover in _HAPPENINGS for a in t.token.ancestors if a.i in by_index)
+    ]
+    return sorted([*found, *extra], key=lambda e: e.trigger.token.i) if extra else found
+
+
+def _in_time_clause(token: Token) -> bool:
+    # "after youths attacked": the parser hangs "after" on the clause or, as a preposition, beside it
+    near = [*token.children, *(c for c in token.head.children if c.dep_ == "prep" and c.i < token.i)]
+    marked = any(c.dep_ in ("mark", "prep") and c.lower_ in _TIME_MARKS for c in near)
+    return (token.dep_ == "advcl" and marked) or (token.dep_ == "pcomp" and token.head.lower_ in _TIME_MARKS)
+
+
 def _within(indices: list[int], sentence: Span) -> list[int]:
     """The sorted ``indices`` that fall in the sentence."""
     return indices[bisect_left(indices, sentence.start) : bisect_left(indices, sentence.end)]
@@ -263,16 +312,26 @@ def _dates_the_report(root: Token, trigger: Token) -> bool:
     return any(a.i == head.i for a in trigger.ancestors)
 
 
+# "since July", "for two weeks": how long a state has lasted ("closed since July"), not when an event was
+_DURATION = re.compile(r"(?i)^\W*(?:since|for)\b")
+
+
 def _nearest_time(doc: Doc, trigger: Token, times: Sequence[Evidence]) -> Evidence | None:
     """The time expression closest to the trigger in the parse; the date of the telling ("sources told
-    X on 13 November") only when the text gives no other, since what was told happened by then."""
-    best: tuple[bool, int, int] | None = None
+    X on 13 November") only when the text gives no other, since what was told happened by then; a
+    duration ("since July") only when the sentence gives no point in time."""
+    best: tuple[bool, bool, int, int] | None = None
     chosen = None
     for t in times:
         root = span_root(doc, t.start, t.end)
         if root is None:
             continue
-        key = (_dates_the_report(root, trigger), tree_distance(trigger, root), abs(t.start - trigger.idx))
+        key = (
+            _dates_the_report(root, trigger),
+            _DURATION.match(t.text) is not None,
+            tree_distance(trigger, root),
+            abs(t.start - trigger.idx),
+        )
         if best is None or key < best:
             best, chosen = key, t
     return chosen

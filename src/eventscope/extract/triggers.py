@@ -104,20 +104,20 @@ class TriggerLexicon:
             # "X said Y must return the helicopter": what X demands of Y, whatever the verb (CAMEO 10)
             return Trigger(token=token, plover="DEMAND", mode=None)
         key = (lemma_of(token), pos)
-        if (
-            key not in self.rules
-            and pos == "NOUN"
-            and token.lower_ in self.headline_verbs
-            and _headline_verb(token)
-        ):
+        rule = self._first_rule(key, token)
+        headline = (
+            rule is None and pos == "NOUN" and token.lower_ in self.headline_verbs and _headline_verb(token)
+        )
+        if headline:
+            # a verb the tagger read as a noun ("Police exchange fire with raiders"): its verb rules,
+            # and a compound's head is its object ("exchange" -> "fire")
             key = (self.headline_verbs[token.lower_], "VERB")
-        candidates = [r for r in (self.rules.get(key), *self.more_rules.get(key, ())) if r is not None]
-        rule = next((r for r in candidates if self._constraints_hold(r, token)), None)
+            rule = self._first_rule(key, token, headline=True)
         if rule is None:
             return None
         plover, mode = rule.plover, rule.mode
         implied = rule.implies_actor
-        for obj in _objects(token):
+        for obj in _objects(token, headline=headline):
             coded = rule.object_types.get(lemma_of(obj))
             if coded is not None:  # "SANCTION", "ASSAULT/primitive", "ASSAULT/primitive/rioters":
                 # type, optional mode, optional actor the object implies (stones are a crowd's weapon)
@@ -135,6 +135,12 @@ class TriggerLexicon:
         return Trigger(
             token=token, plover=plover, mode=mode, implies_actor=implied, finder_subject=rule.finder_subject
         )
+
+    def _first_rule(
+        self, key: tuple[str, str], token: Token, *, headline: bool = False
+    ) -> TriggerRule | None:
+        candidates = [r for r in (self.rules.get(key), *self.more_rules.get(key, ())) if r is not None]
+        return next((r for r in candidates if self._constraints_hold(r, token, headline=headline)), None)
 
     def _weapon_mode(self, token: Token) -> str | None:
         """The mode a weapon named on the trigger gives it: a modifier ("grenade attack", "IED
@@ -157,16 +163,17 @@ class TriggerLexicon:
         near = [*token.children, token.head, *token.head.children]
         return any(lemma_of(t) in self.violent_words or t.lower_ in self.violent_words for t in near)
 
-    def _constraints_hold(self, rule: TriggerRule, token: Token) -> bool:
+    def _constraints_hold(self, rule: TriggerRule, token: Token, *, headline: bool = False) -> bool:
         if rule.needs_prep and not any(
             # a particle is often parsed as an adverb ("guns down two officers")
             c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in rule.needs_prep
             for c in token.children
         ):
             return False
-        if rule.needs_object and not any(lemma_of(o) in rule.needs_object for o in _objects(token)):
+        objects = _objects(token, headline=headline)
+        if rule.needs_object and not any(lemma_of(o) in rule.needs_object for o in objects):
             return False
-        if rule.not_object and any(lemma_of(o) in rule.not_object for o in _objects(token)):
+        if rule.not_object and any(lemma_of(o) in rule.not_object for o in objects):
             return False
         if rule.needs_child and not any(
             c.lower_ in rule.needs_child or lemma_of(c) in rule.needs_child for c in _modifiers(token)
@@ -179,7 +186,7 @@ class TriggerLexicon:
         if rule.needs_near and not any(
             lemma_of(t) in rule.needs_near or t.lower_ in rule.needs_near
             for t in _neighbours(token)
-            if t is token.head or t.dep_ != "prep"
+            if t.i == token.head.i or t.dep_ != "prep"  # tokens are views: compare indices
         ):
             return False
         return not (rule.needs_armed and not self.is_armed(arguments(token)))
@@ -230,8 +237,11 @@ def _neighbours(token: Token) -> list[Token]:
     return [token.head, *near] if token.head.i != token.i else near
 
 
-def _objects(token: Token) -> list[Token]:
+def _objects(token: Token, *, headline: bool = False) -> list[Token]:
+    """The trigger's objects; a headline verb read as a compound has its head as object."""
     objs = [c for c in token.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
+    if headline and token.dep_ == "compound":
+        objs.append(token.head)
     # "take control of", "fired rockets at": the object may be a compound or conj
     return objs + [c for o in objs for c in o.children if c.dep_ == "conj"]
 

@@ -119,7 +119,27 @@ def inter1_code(
     if named is None and acled_type:  # an arrest or a development: its actor is the one the report names
         kind = armed_actor_named(text, groups, victim)
         return ACLED_INTER_CODE[kind] if kind is not None else None
+    if named == ACLED_INTER_CODE[ActorKind.POLITICAL_MILITIA] and actor is not None and communal(actor, text):
+        return ACLED_INTER_CODE[ActorKind.IDENTITY_MILITIA]
     return named
+
+
+def communal(actor: ActorRef, text: str = "") -> bool:
+    """Whether armed men are named by their community: an ethnic group, clan or tribe in their words or
+    just after them ("Auliyan militia", "armed fighters from the Pokot tribe"): an identity militia
+    (codebook, identity militias: groups organised around ethnicity, clan or religion)."""
+    end = actor.evidence.end
+    after = text[end : end + 40] if text and text[actor.evidence.start : end] == actor.evidence.text else ""
+    origin = _ORIGIN.match(after)  # "from the Pokot tribe", not "in Turkana" (a place)
+    phrase = actor.evidence.text + (" " + origin.group(0) if origin else "")
+    words = set(re.findall(r"[a-z][a-z-]*", phrase.lower()))
+    return bool(words & (COMMUNAL_WORDS | ethnic_words()))
+
+
+_ORIGIN = re.compile(
+    r"(?i)^\s*,?\s*(?:\(|from\b|of\b|belonging to\b|comprising\b|(?:believed|suspected|said) to be\b)"
+    r"[^,.;()]*"
+)
 
 
 def armed_actor_named(
@@ -170,6 +190,77 @@ _RESPONDER_AFTER = re.compile(
 )
 
 
+# Two-sided violence (ACLED codebook, Battles: "a violent interaction between two politically organized
+# armed groups"; Violence against civilians is violence against unarmed non-combatants). A note tells the
+# targets were armed when armed people are harmed in it ("two police reservists were shot dead", "killing
+# 10 Al Shabaab fighters", "two of the attackers were killed") or when the target fought back ("were
+# repulsed by the police", "pushed back the attackers", "returned fire"). General English.
+_HARMED_AFTER = re.compile(
+    r"^(?:\s+(?!(?:leave|leaves|left|kill|kills|killed|attack|attacks|attacked|shoot|shoots|shot)\b)[\w-]+)"
+    r"{0,3}?\s+(?:(?:(?:were|was|are|is|have been|has been|had been|been|got|feared|reported|later)\s+)+"
+    r"(?:\w+\s+)?(?:killed|shot|injured|wounded|hurt|dead)\b|(?:died|perished|dead|killed|shot dead|"
+    r"injured|wounded|hurt)(?=\s*(?:[,.;:(]|$|in\b|by\b|at\b|during\b|after\b|when\b|while\b|on\b|"
+    r"and\b|as\b|following\b)))"
+)
+_HARMED_BEFORE = re.compile(
+    r"\b(?:killing|killed|injuring|injured|wounding|wounded|shot|shooting|kill|kills|shoot|shoots)\s+"
+    r"(?:(?!(?:by|when|after|while|before|and|as|in|during|following|because|but|then|who|which|that)\b)"
+    r"[\w-]+\s+){0,4}$"
+)
+ARMED_RESISTANCE = re.compile(
+    r"(?i)\b(?:repuls(?:e|ed|ing)|repell?(?:ed|ing)?|pushed back|fought (?:off|back)|fight back|"
+    r"returned fire|return fire|exchanged? (?:of )?(?:fire|gunfire)|gun ?battles?|shoot-?outs?|"
+    r"fire ?fights?|cross-?fire|overpowered|driven out|drove out|(?:casualties|deaths) on both sides|"
+    r"(?:responded|respond|responds|retaliated)\W+(?:by\s+)?(?:killing|shooting)|"
+    r"engaged? (?:with )?the (?:attackers|raiders|militants|gunmen|bandits|assailants))\b"
+)
+# Armed people among the harmed: "kill seven, including police officers", "among the dead are two
+# police reservists".
+_HARMED_AMONG = re.compile(
+    r"(?:\b(?:kill\w*|injur\w*|wound\w*|dead|shot)\b[^.;]{0,40}\bincluding|"
+    r"\bamong (?:the )?(?:dead|killed|injured|wounded|victims|casualties)(?: (?:are|were|was|is))?)"
+    r"\s+(?:[\w-]+\s+){0,3}$"
+)
+# Off-duty or retired members of the forces are unarmed when attacked; herders, communities and clans
+# named as victims are the people of a community, not its militia.
+_NOT_ARMED_BEFORE = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-)\s*$")
+_UNARMED_COMMUNAL = frozenset(
+    {
+        "herders",
+        "herder",
+        "pastoralists",
+        "pastoralist",
+        "communities",
+        "community",
+        "community members",
+        "clans",
+        "clan",
+        "clan members",
+        "tribes",
+        "tribe",
+        "tribesmen",
+        "clansmen",
+        "ethnic groups",
+        "ethnic group",
+    }
+)
+
+
+def armed_party_harmed(text: str) -> bool:
+    """Whether the note reports armed people killed, shot or wounded (not off-duty ones, not herders
+    or communities named as victims): the violence met an armed side, an armed clash in ACLED."""
+    low = text.lower()
+    for start, end, _ in agents_in(text):
+        if _NOT_ARMED_BEFORE.search(low[max(0, start - 25) : start]) or low[start:end] in _UNARMED_COMMUNAL:
+            continue
+        before = low[max(0, start - 70) : start]
+        if _HARMED_AFTER.match(low[end : end + 60]) or _HARMED_BEFORE.search(before[-40:]):
+            return True
+        if _HARMED_AMONG.search(before):
+            return True
+    return False
+
+
 def agents_in(text: str, *, armed_only: bool = True) -> list[tuple[int, int, ActorKind]]:
     """The generic agents (agents.yaml heads) a text names, as (start, end, kind) in text order; only
     the armed families' (but not governments') when ``armed_only``."""
@@ -200,6 +291,82 @@ def agent_heads(armed_only: bool = True) -> dict[str, ActorKind]:
 def _head_pattern(armed_only: bool = True) -> re.Pattern[str]:
     words = sorted(agent_heads(armed_only), key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b")
+
+
+# --- the parties of a note's violence, by the codebook (used by evaluate/acled_notes.py)
+
+# An abduction whose victim the note reports killed ("abducted and killed", "his body was found").
+VICTIM_KILLED = re.compile(
+    r"(?i)\b(?:killed|murdered|beheaded|shot dead|hacked to death|strangled|executed|"
+    r"(?:body|bodies) (?:was |were )?(?:later )?(?:found|discovered|recovered|dumped))\b"
+)
+
+
+# Places and units held by armed state forces (general English).
+SECURITY_SITE = re.compile(
+    r"(?i)\b(?:police (?:station|post|camp|base|patrol|lines?|vehicles?|convoy)|military (?:base|camp|post|"
+    r"patrol|convoy|vehicles?)|army (?:base|camp|post|patrol|convoy|barracks)|barracks|security "
+    r"(?:checkpoint|post|camp|patrol|convoy)|checkpoints?|(?:naval|border|security|military|police) "
+    r"patrols?|patrol (?:base|unit|vehicle))\b"
+)
+
+
+# The victims of mob justice: people suspected or accused of crimes or witchcraft (general English).
+_OFFENCE = (
+    r"(?:thie(?:f|ves)|thefts?|steal\w*|robber(?:y|s)?|rob\w*|burglar\w*|witch\w*|sorcer\w*|rapists?|"
+    r"rap(?:e|ing)|murder\w*|killers?|kidnap\w*|criminals?|assault\w*|defil\w*|sodomi\w*|"
+    r"blasphem\w*|insult\w*|conn(?:ed|ing)|fraud\w*)"
+)
+_SUSPECTED_OFFENDER = re.compile(
+    r"(?i)\b(?:suspected|alleged|accused|accusing|suspecting|suspicion)\b"
+    rf"(?:\s+\w+){{0,3}}?\s+(?:of\s+)?(?:\w+\s+)?{_OFFENCE}\b"
+    rf"|\b{_OFFENCE}\s+suspects?\b|\bfor\s+(?:allegedly\s+)?(?:steal\w*|rob\w*|theft)\b"
+    r"|\blynch\w*|\bmob\s+justice|\bwitchcraft\b"
+)
+_VIGILANTES = re.compile(r"(?i)\bvigilante")
+
+
+def mob_justice(actor: ActorRef | None, text: str) -> bool:
+    """Violence by a crowd, vigilantes or no one named against suspected offenders ("a mob lynched a
+    suspected thief", "a vigilante group killed two suspected robbers"): not organised armed groups' or
+    the state's."""
+    crowd = (None, ActorKind.RIOTERS, ActorKind.CIVILIANS)
+    if actor is not None and actor.kind not in crowd and not _VIGILANTES.search(actor.evidence.text):
+        return False
+    return _SUSPECTED_OFFENDER.search(text) is not None
+
+
+def unarmed_official(ref: ActorRef) -> bool:
+    """A government (not its police or army), its officials ("two local government officials"), or
+    members of the forces off duty: unarmed when attacked."""
+    if ref.kind is not ActorKind.STATE_FORCES:
+        return False
+    if (ref.name or "").startswith("Government of") or _OFF_DUTY.search(ref.evidence.text):
+        return True
+    found = agents_in(ref.evidence.text, armed_only=False)
+    # the agent lexicon's government family reads as civilians here (acled_coding.agent_heads)
+    return bool(found) and found[-1][2] is ActorKind.CIVILIANS
+
+
+_OFF_DUTY = re.compile(r"(?i)\boff[- ]duty\b")
+
+
+def crowd_only(text: str) -> bool:
+    """Whether the note names a crowd (a mob, a crowd, rioters, looters; youths may be a militia) and no
+    armed actor that is not only its target or a responder (``armed_actor_named``)."""
+    return bool(text) and _CROWD.search(text) is not None and armed_actor_named(text) is None
+
+
+_CROWD = re.compile(r"(?i)\b(?:mobs?|crowds?|rioters|looters)\b")
+
+
+def named_civilians(recipient: ActorRef | None) -> bool:
+    """A target its words name as unarmed people ("killed 2 Kikuyu civilians", "attacked villagers"):
+    ACLED codes violence against them as an attack whatever fighting the note also reports."""
+    if recipient is None or recipient.kind is not ActorKind.CIVILIANS:
+        return False
+    found = agents_in(recipient.evidence.text, armed_only=False)
+    return bool(found) and all(kind is ActorKind.CIVILIANS for _, _, kind in found)
 
 
 def unnamed_actor_name(inter1: int | None, country: str) -> str:

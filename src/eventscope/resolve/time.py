@@ -1,7 +1,8 @@
 """Temporal expressions -> inclusive date ranges with a precision, relative to the publication date.
 
-Relative and vague expressions follow our own rules (below); dateparser only reads absolute ones
-("13 November", "Nov. 13, 2025", "November"), and only when the text holds nothing but date words.
+Relative and vague expressions follow our own rules (below); absolute ones ("13 November", "Nov. 13,
+2025", "November") are read by ``resolve/time_calendar.py``, only when the text holds nothing but date
+words.
 
 Windows chosen here (each one a judgement, kept in one place):
 
@@ -21,18 +22,21 @@ Windows chosen here (each one a judgement, kept in one place):
 from __future__ import annotations
 
 import calendar
-import functools
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from datetime import date, timedelta
 
 from eventscope.models import Evidence, TimePrecision, TimeRef
-
-if TYPE_CHECKING:
-    from dateparser.date import DateDataParser
+from eventscope.resolve.time_calendar import (
+    WEEKDAYS,
+    YEAR,
+    DateRange,
+    absolute_date,
+    day_range,
+    month_range,
+    year_range,
+)
 
 HISTORICAL_AFTER = timedelta(days=365)
 REPORTING_WINDOW = timedelta(days=6)
@@ -40,8 +44,6 @@ REPORTING_WINDOW = timedelta(days=6)
 FEW = {unit: timedelta(days=n) for unit, n in [("day", 10), ("week", 28), ("month", 180), ("year", 1826)]}
 
 _ORDER = [TimePrecision.DAY, TimePrecision.WEEK, TimePrecision.MONTH, TimePrecision.YEAR]
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = [m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")]
 _SMALL = "a one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
 _NUMBERS = {w: max(i, 1) for i, w in enumerate(_SMALL.split())} | {
     "an": 1,
@@ -51,20 +53,11 @@ _NUMBERS = {w: max(i, 1) for i, w in enumerate(_SMALL.split())} | {
 }
 _NUM = r"(\d+|(?:a )?few|several|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 _UNIT = r"(hour|day|week|month|year|decade)(s?)"
-_WD = r"(" + "|".join(_WEEKDAYS) + r")"
+_WD = r"(" + "|".join(WEEKDAYS) + r")"
 _PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night|dawn))?"
 _EARLY = r"(?:(?:early|earlier|late|later|overnight) (?:on )?|(?:dawn|dusk|noon|midnight) on )?"
 _WHICH = r"(last|this past|past|this|next)"
 _APPROX = r"(?:just|only|barely|some|about|around|nearly|almost|more than|less than|over)"
-# Words an absolute date may contain; anything else ("the 2017 war") keeps dateparser out.
-_ABSOLUTE_WORDS = frozenset(_MONTHS + _WEEKDAYS + ["of", "the", "st", "nd", "rd", "th", "year"])
-
-
-@dataclass(frozen=True, slots=True)
-class _Range:
-    start: date
-    end: date
-    precision: TimePrecision
 
 
 def reporting_window(published: date) -> TimeRef:
@@ -107,22 +100,8 @@ def _by_span(start: date, end: date) -> TimePrecision:
     return TimePrecision.MONTH if days <= 92 else TimePrecision.YEAR
 
 
-def _span(start: date, end: date) -> _Range:
-    return _Range(start, end, _by_span(start, end))
-
-
-def _day(d: date) -> _Range:
-    return _Range(d, d, TimePrecision.DAY)
-
-
-def _month(year: int, month: int) -> _Range:
-    return _Range(
-        date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), TimePrecision.MONTH
-    )
-
-
-def _year(year: int) -> _Range:
-    return _Range(date(year, 1, 1), date(year, 12, 31), TimePrecision.YEAR)
+def _span(start: date, end: date) -> DateRange:
+    return DateRange(start, end, _by_span(start, end))
 
 
 def _shift_months(d: date, months: int) -> date:
@@ -150,33 +129,33 @@ def _back(unit: str, n: int, p: date) -> date:
 # --- relative rules: each gets the regex groups, the publication date and the tense
 
 Groups = tuple[str | None, ...]
-Rule = Callable[[Groups, date, bool], "_Range | None"]
+Rule = Callable[[Groups, date, bool], "DateRange | None"]
 
 
-def _same_day(g: Groups, p: date, past: bool) -> _Range:
-    return _day(p)
+def _same_day(g: Groups, p: date, past: bool) -> DateRange:
+    return day_range(p)
 
 
-def _yesterday(g: Groups, p: date, past: bool) -> _Range:
-    return _day(p - timedelta(days=2 if g[0] else 1))
+def _yesterday(g: Groups, p: date, past: bool) -> DateRange:
+    return day_range(p - timedelta(days=2 if g[0] else 1))
 
 
-def _tomorrow(g: Groups, p: date, past: bool) -> _Range:
-    return _day(p + timedelta(days=2 if g[0] else 1))
+def _tomorrow(g: Groups, p: date, past: bool) -> DateRange:
+    return day_range(p + timedelta(days=2 if g[0] else 1))
 
 
-def _weekday(g: Groups, p: date, past: bool) -> _Range:
-    which, target = g[0] or "", _WEEKDAYS.index(g[1] or "")
+def _weekday(g: Groups, p: date, past: bool) -> DateRange:
+    which, target = g[0] or "", WEEKDAYS.index(g[1] or "")
     if which == "next" or (which in ("", "this") and not past):
-        return _day(p + timedelta(days=(target - p.weekday()) % 7 or 7))
+        return day_range(p + timedelta(days=(target - p.weekday()) % 7 or 7))
     back = (p.weekday() - target) % 7
     if which in ("last", "past", "previous"):
         back = back or 7  # "last Thursday" in a Thursday article is a week ago
     # wire copy says "on Thursday" for the day of publication itself, so a bare weekday may be today
-    return _day(p - timedelta(days=back))
+    return day_range(p - timedelta(days=back))
 
 
-def _calendar_unit(g: Groups, p: date, past: bool) -> _Range:
+def _calendar_unit(g: Groups, p: date, past: bool) -> DateRange:
     part, which, unit = g[0] or g[1], g[2] or "this", g[3]
     step = 0 if which == "this" else 1 if which == "next" else -1
     if unit == "weekend":
@@ -188,17 +167,17 @@ def _calendar_unit(g: Groups, p: date, past: bool) -> _Range:
             saturday = p + timedelta(days=(5 - p.weekday()) % 7 or 7)
         elif step == 0 and not past and p.weekday() < 5:
             saturday = p + timedelta(days=5 - p.weekday())
-        return _Range(saturday, saturday + timedelta(days=1), TimePrecision.WEEK)
+        return DateRange(saturday, saturday + timedelta(days=1), TimePrecision.WEEK)
     if unit == "week":
         monday = p - timedelta(days=p.weekday() - 7 * step)
-        return _Range(monday, monday + timedelta(days=6), TimePrecision.WEEK)
+        return DateRange(monday, monday + timedelta(days=6), TimePrecision.WEEK)
     if unit == "month":
         year, month0 = divmod(p.year * 12 + p.month - 1 + step, 12)
-        return _part(part, _month(year, month0 + 1))
-    return _part(part, _year(p.year + step))
+        return _part(part, month_range(year, month0 + 1))
+    return _part(part, year_range(p.year + step))
 
 
-def _part(part: str | None, whole: _Range) -> _Range:
+def _part(part: str | None, whole: DateRange) -> DateRange:
     """Early / mid / late, beginning / middle / end of a month or a year."""
     if not part or part in ("earlier", "later"):
         return whole
@@ -208,15 +187,15 @@ def _part(part: str | None, whole: _Range) -> _Range:
         return _span(whole.start.replace(day=first), whole.start.replace(day=last))
     if whole.precision == TimePrecision.YEAR:
         first, last = {"early": (1, 3), "mid": (5, 8), "late": (10, 12)}[key]
-        return _span(date(whole.start.year, first, 1), _month(whole.start.year, last).end)
+        return _span(date(whole.start.year, first, 1), month_range(whole.start.year, last).end)
     return whole
 
 
-def _recent(g: Groups, p: date, past: bool) -> _Range:
+def _recent(g: Groups, p: date, past: bool) -> DateRange:
     return _span(p - FEW[g[0] or "day"], p)
 
 
-def _rolling(g: Groups, p: date, past: bool) -> _Range | None:
+def _rolling(g: Groups, p: date, past: bool) -> DateRange | None:
     direction, unit, plural = g[0], g[2] or "day", g[3]
     n = None if g[1] is None and plural else _count(g[1])  # "the past days" is vague, "the past day" is one
     if n is None and unit not in FEW:
@@ -227,7 +206,7 @@ def _rolling(g: Groups, p: date, past: bool) -> _Range | None:
     return _span(start, p)
 
 
-def _ago(g: Groups, p: date, past: bool) -> _Range | None:
+def _ago(g: Groups, p: date, past: bool) -> DateRange | None:
     unit = g[1]
     n = _count(g[0]) if g[0] else None
     if n is None:  # "days ago", "just days ago", "a few weeks ago"
@@ -237,23 +216,23 @@ def _ago(g: Groups, p: date, past: bool) -> _Range | None:
     if unit == "hour":
         return _span(p - timedelta(days=math.ceil(n / 24)), p)
     if unit == "day":
-        return _day(p - timedelta(days=n))
+        return day_range(p - timedelta(days=n))
     if unit == "week":
         centre = p - timedelta(days=7 * n)
-        return _Range(centre - timedelta(days=3), centre + timedelta(days=3), TimePrecision.WEEK)
+        return DateRange(centre - timedelta(days=3), centre + timedelta(days=3), TimePrecision.WEEK)
     if unit == "month":
         d = _shift_months(p, -n)
-        return _month(d.year, d.month)
-    return _year(p.year - n) if unit == "year" else None
+        return month_range(d.year, d.month)
+    return year_range(p.year - n) if unit == "year" else None
 
 
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
-def _season(g: Groups, p: date, past: bool) -> _Range:
+def _season(g: Groups, p: date, past: bool) -> DateRange:
     which, first = g[0] or "", _SEASONS[g[1] or "summer"]
     instances = [
-        _Range(
+        DateRange(
             date(y, first, 1), _shift_months(date(y, first, 1), 3) - timedelta(days=1), TimePrecision.MONTH
         )
         for y in range(p.year - 2, p.year + 2)
@@ -265,7 +244,7 @@ def _season(g: Groups, p: date, past: bool) -> _Range:
     return [s for s in instances if s.start <= p][-1]
 
 
-def _weekend(g: Groups, p: date, past: bool) -> _Range:
+def _weekend(g: Groups, p: date, past: bool) -> DateRange:
     return _calendar_unit((None, None, "this", "weekend"), p, past)
 
 
@@ -306,10 +285,9 @@ _DAY_RANGES = [
     (re.compile(r"^([a-z]+\.? )(\d{1,2}) ?(?:-|to|and) ?(\d{1,2})((?:,? \d{4})?)$"), r"\1\2\4 to \1\3\4"),
 ]
 _SUBPERIOD = re.compile(r"^(?:the )?(early|mid|late|beginning of|start of|middle of|end of)[- ](.+)$")
-_YEAR = re.compile(r"\b(1[0-9]{3}|2[0-9]{3})\b")
 
 
-def _resolve(s: str, p: date, past: bool) -> _Range | None:
+def _resolve(s: str, p: date, past: bool) -> DateRange | None:
     if not s:
         return None
     for pattern, replacement in _DAY_RANGES:
@@ -323,7 +301,7 @@ def _resolve(s: str, p: date, past: bool) -> _Range | None:
         if inner is None or word in ("before", "after"):
             return None  # the text bounds the event on one side only
         if word == "since":
-            return _joined(inner, _Range(p, p, inner.precision))
+            return _joined(inner, DateRange(p, p, inner.precision))
         return inner
     for pattern, rule in _RULES:
         if m := pattern.match(s):
@@ -334,146 +312,26 @@ def _resolve(s: str, p: date, past: bool) -> _Range | None:
         joined := _joined(_resolve(m.group(1), p, past), _resolve(m.group(2), p, past))
     ):
         return joined
-    return _absolute(s, p, past)
+    return absolute_date(s, p, past)
 
 
-def _joined(first: _Range | None, last: _Range | None) -> _Range | None:
+def _joined(first: DateRange | None, last: DateRange | None) -> DateRange | None:
     if first is None or last is None or first.start > last.end:
         return None
-    return _Range(
+    return DateRange(
         first.start, last.end, _coarser(first.precision, last.precision, _by_span(first.start, last.end))
     )
 
 
-def _subperiod(part: str, rest: str, p: date, past: bool) -> _Range | None:
+def _subperiod(part: str, rest: str, p: date, past: bool) -> DateRange | None:
     whole = _resolve(rest, p, past)
     if whole is None:
         return None  # "the start of the war"
     found = _part(part, whole)
-    if whole.precision == TimePrecision.MONTH and not _YEAR.search(rest):
+    if whole.precision == TimePrecision.MONTH and not YEAR.search(rest):
         # "late November" read on 13 November 2025 (past tense) is November 2024.
         if past and found.start > p:
-            found = _part(part, _month(whole.start.year - 1, whole.start.month))
+            found = _part(part, month_range(whole.start.year - 1, whole.start.month))
         elif not past and found.end < p:
-            found = _part(part, _month(whole.start.year + 1, whole.start.month))
+            found = _part(part, month_range(whole.start.year + 1, whole.start.month))
     return found
-
-
-def _absolute(s: str, p: date, past: bool) -> _Range | None:
-    words = re.findall(r"[a-z]+|\d+", s)
-    if not words or any(not w.isdigit() and w not in _ABSOLUTE_WORDS for w in words):
-        return None
-    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s):
-        return _checked_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    if m := re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", s):
-        first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        # 05/11/2025 is read day-first, as the English-language press outside North America writes
-        # dates (UK, Commonwealth, Africa, South Asia, the Middle East) and as conflict coders do;
-        # a second number above 12 can only be the day (11/13/2025).
-        day, month = (second, first) if second > 12 else (first, second)
-        return _checked_day(year, month, day)
-    if m := re.fullmatch(r"(?:the year )?(\d{4})", s):
-        return _year(int(m.group(1))) if _YEAR.fullmatch(m.group(1)) else None
-    if not any(w in _MONTHS for w in words):
-        return None  # "the 13th": which month?
-    if (quick := _day_and_month(s, p)) is not None:
-        found: _Range | None = quick
-    else:
-        found = _dateparser_range(s, p)
-    if found is not None and not past and found.end < p and not _YEAR.search(s):
-        found = _next_occurrence(found, p)
-    return found
-
-
-_MONTH_NUMBER = (
-    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-    | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-    | {"sept": 9}
-)
-_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4}|\d{2}))?")
-_MONTH_DAY = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?")
-_MONTH_YEAR = re.compile(r"([a-z]+)\.?(?:,? (\d{4}))?")
-# "friday, 23 june": dateparser reads the date and ignores the weekday; so do we.
-_WEEKDAY_FIRST = re.compile(
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|fri|sat|sun)"
-    r"\.?,? (?=\d)"
-)
-
-
-def _day_and_month(s: str, p: date) -> _Range | None:
-    """'13 November', 'Nov. 13, 2025', 'March', 'August 1988': the common absolute dates, without
-    dateparser's cost (about 3 ms a call).
-
-    Without a year it is the latest such day (or month) starting on or before publication, as
-    dateparser's past preference reads it; anything else (two-digit years, weekdays with a date, odd
-    forms) goes to dateparser. A two-digit year ("2 feb 89", wire datelines) is its latest reading, by
-    century, on or before publication (also as dateparser reads it).
-    """
-    s = _WEEKDAY_FIRST.sub("", s, count=1) if s[:1].isalpha() else s
-    if (m := _MONTH_YEAR.fullmatch(s)) and (number := _MONTH_NUMBER.get(m.group(1))) is not None:
-        if m.group(2) is not None:
-            return _month(int(m.group(2)), number)
-        return _month(p.year if number <= p.month else p.year - 1, number)
-    if m := _DAY_MONTH.fullmatch(s):
-        day, month, year = m.group(1), m.group(2), m.group(3)
-    elif m := _MONTH_DAY.fullmatch(s):
-        month, day, year = m.group(1), m.group(2), m.group(3)
-    else:
-        return None
-    number = _MONTH_NUMBER.get(month)
-    if number is None:
-        return None
-    if year is not None and len(year) == 2:
-        return _two_digit_year(int(year), number, int(day), p)
-    if year is not None:
-        return _checked_day(int(year), number, int(day))
-    this_year = _checked_day(p.year, number, int(day))
-    if this_year is not None and this_year.start <= p:
-        return this_year
-    return _checked_day(p.year - 1, number, int(day))
-
-
-def _two_digit_year(yy: int, month: int, day: int, p: date) -> _Range | None:
-    for century in (2100, 2000, 1900, 1800):
-        found = _checked_day(century + yy, month, day)
-        if found is not None and found.start <= p:
-            return found
-    return None
-
-
-def _dateparser_range(s: str, p: date) -> _Range | None:
-    data = _date_parser(p).get_date_data(s)
-    if data.date_obj is None:
-        return None
-    d = data.date_obj.date()
-    return {"day": _day(d), "month": _month(d.year, d.month), "year": _year(d.year)}.get(data.period or "")
-
-
-def _checked_day(year: int, month: int, day: int) -> _Range | None:
-    try:
-        return _day(date(year, month, day))
-    except ValueError:
-        return None
-
-
-def _next_occurrence(found: _Range, p: date) -> _Range | None:
-    """The same day or month in the first year not before publication (future tense; Feb 29 waits)."""
-    for year in range(found.start.year + 1, found.start.year + 9):
-        same = _month(year, found.start.month) if found.precision == TimePrecision.MONTH else None
-        same = same or _checked_day(year, found.start.month, found.start.day)
-        if same is not None and same.end >= p:
-            return same
-    return None
-
-
-@functools.lru_cache(maxsize=32)
-def _date_parser(published: date) -> DateDataParser:
-    from dateparser.date import DateDataParser  # heavy: loaded on first use, not at import
-
-    settings = {
-        "PREFER_DATES_FROM": "past",
-        "RELATIVE_BASE": datetime(published.year, published.month, published.day),
-        "PREFER_DAY_OF_MONTH": "first",
-        "RETURN_TIME_AS_PERIOD": True,
-    }
-    return DateDataParser(languages=["en"], settings=settings)

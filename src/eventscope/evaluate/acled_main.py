@@ -1,0 +1,138 @@
+"""The main event of an ACLED note: which of a note's mentions ACLED would code.
+
+A note is one event. Its main mention is the one ACLED's codebook gives precedence: asserted before
+planned or denied, a material event before talk, violence before force against demonstrators before a
+peaceful demonstration before arrests and other developments; violence a demonstration protests, and
+explosives found or defused, are not it. A main report of what demonstrators said is their
+demonstration (:func:`demonstrators_talk`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from eventscope.evaluate.acled_notes import WEAK_MODALITY, generic
+from eventscope.models import ActorKind, ActorRef, Mention
+from eventscope.resolve.ontology import crosswalk
+
+# Main-event preference by ACLED coding: violence (and a demonstration that turned violent), then
+# force against demonstrators, then a peaceful one, then arrests and other developments, then talk.
+# This is ACLED's own precedence: a protest the police broke up is "Protest with intervention", one
+# that threw stones is a riot, whatever else the report says about it.
+SUB_TYPE_RANK = {
+    "Peaceful protest": 2,
+    "Protest with intervention": 1,
+    "Excessive force against protesters": 1,
+    "Arrests": 3,
+    "Looting/property destruction": 3,
+    "Disrupted weapons use": 3,
+    "Change to group/activity": 4,
+    "Headquarters or base established": 4,
+    "Non-violent transfer of territory": 4,
+    "Agreement": 4,
+    "Other": 5,
+}
+# In ACLED's demonstration events the demonstrators are actor 1, whoever intervened.
+MATERIAL = frozenset({"FIGHT", "ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})
+# Words that introduce what a demonstration is about ("protested against / over / the killing of"), and
+# the breaks after which a new clause tells another happening ("...; police shot two", ", and then").
+_PROTEST_CAUSE = re.compile(
+    r"(?i)\b(?:against|over|about|of|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|condemn(?:s|ed|ing)?|"
+    r"denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))\b"
+)
+_CLAUSE_BREAK = re.compile(
+    r"(?i)[;:()]|,\s*(?:and|but|as|while|when|before|after|then)\b|\b(?:and then|but)\b"
+)
+_UNEXPLODED = re.compile(r"(?i)\b(?:unexploded|undetonated|defused)\b")
+# "Bomb found near...", "an explosive device was discovered": the weapon reported found, not set off
+_FOUND_AFTER = re.compile(
+    r"(?i)^[^.;:]{0,25}?\b(?:found|discovered|defused|recovered|seized|intercepted|dismantled)\b"
+)
+_VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
+
+
+def main_mention(mentions: Sequence[Mention]) -> Mention | None:
+    """The article's main event: asserted before planned or denied, a material event before talk about
+    one, a happening before a conflict named as a whole ("killed in ongoing ethnic violence"), then by
+    ACLED precedence (violence, then force against demonstrators, then peaceful protest,
+    then arrests and other developments: ``SUB_TYPE_RANK``), in the earliest sentence that has one
+    (news and ACLED notes lead with the event), then the most confident, then the first."""
+    if not mentions:
+        return None
+
+    def key(item: tuple[int, Mention]) -> tuple[int, int, int, int, int, int, float, int]:
+        i, m = item
+        return (
+            m.modality in WEAK_MODALITY,
+            protest_topic(m, mentions) or disarmed(m, mentions),
+            m.type.plover not in MATERIAL,
+            generic(m),
+            SUB_TYPE_RANK.get(m.type.acled_sub_type, 0),
+            m.sentence.start,
+            -m.confidence,
+            i,
+        )
+
+    return min(enumerate(mentions), key=key)[1]
+
+
+def protest_topic(mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether violence is what a demonstration reported before it in the sentence is about ("protested
+    against the killing of a student", "marched over the clashes"): the grievance, not the event.
+
+    ACLED codes a demonstration by what the demonstrators did (codebook: Protests, Riots); the violence
+    they protest is another event, told as its cause."""
+    if mention.type.plover not in _VIOLENCE:
+        return False
+    sentence = mention.sentence
+    for other in mentions:
+        if other.type.plover != "PROTEST" or other.sentence.start != sentence.start:
+            continue
+        if not sentence.start <= other.trigger.end <= mention.trigger.start <= sentence.end:
+            continue
+        between = sentence.text[other.trigger.end - sentence.start : mention.trigger.start - sentence.start]
+        if _PROTEST_CAUSE.search(between) and not _CLAUSE_BREAK.search(between):
+            return True
+    return False
+
+
+def disarmed(mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether an explosive named in the note was taken out of use rather than set off: an "unexploded"
+    bomb, one reported found just after it is named ("bomb found near..."), or one in a sentence that
+    reports weapons found, defused or seized (ACLED codebook, Disrupted weapons use: explosives defused
+    or weapons seized are not an explosion)."""
+    if mention.type.plover != "ASSAULT" or mention.type.plover_mode not in ("explosives", "grenade"):
+        return False
+    sentence = mention.sentence
+    before = sentence.text[: mention.trigger.start - sentence.start]
+    after = sentence.text[mention.trigger.end - sentence.start :]
+    if _UNEXPLODED.search(before[-30:]) or _FOUND_AFTER.match(after):
+        return True
+    return any(
+        m.type.plover_mode == "disrupt-weapons"
+        and m.sentence.start == sentence.start
+        and m.modality not in WEAK_MODALITY
+        for m in mentions
+    )
+
+
+# Verbal types (PLOVER): what people say, which ACLED does not code as an event of its own.
+_VERBAL = frozenset({"DEMAND", "ACCUSE", "THREATEN", "REJECT", "CONSULT", "SUPPORT", "CONCEDE", "AGREE"})
+# Words that say people demonstrated (general English).
+_DEMONSTRATED = re.compile(
+    r"(?i)\b(?:protest(?:s|ed|ing|ers?|ors?)?|demonstrat\w*|demos?|march(?:ed|es|ing|ers)?|picket\w*|"
+    r"sit-ins?|placards?)\b"
+)
+
+
+def demonstrators_talk(main: Mention, text: str) -> Mention:
+    """A note whose main report is what demonstrators said ("protesters demand the officials be
+    sacked", "staged a march to call for peace") is a demonstration: ACLED codes the gathering, not
+    the words (codebook, Protests)."""
+    if main.type.plover not in _VERBAL or not text or _DEMONSTRATED.search(text) is None:
+        return main
+    crowd = ActorRef(main.trigger, kind=ActorKind.PROTESTERS)
+    actor = main.actor if main.actor is not None and main.actor.kind is ActorKind.PROTESTERS else crowd
+    return replace(main, type=crosswalk("PROTEST", "demo", actor_kind=ActorKind.PROTESTERS), actor=actor)
