@@ -156,7 +156,9 @@ def test_rural_town_is_near_the_town_and_rural_seat_the_province(geocoder: Geoco
 
 def test_a_military_installation_is_a_point(geocoder: Geocoder) -> None:
     text = "The scientist worked at Fort Detrick before Russian jets flew from Hmeimim Air Base."
-    detrick, hmeimim = resolve(geocoder, text, mention(text, "Fort Detrick"), mention(text, "Hmeimim Air Base"))
+    detrick, hmeimim = resolve(
+        geocoder, text, mention(text, "Fort Detrick"), mention(text, "Hmeimim Air Base")
+    )
     assert detrick.place is not None and detrick.place.country_code == "US"
     assert detrick.place.feature_code == "INSM" and detrick.level == PlaceLevel.TOWN
     assert hmeimim.place is not None and hmeimim.place.country_code == "SY"
@@ -180,3 +182,22 @@ def test_a_side_phrase_that_is_a_regions_own_name(geocoder: Geocoder) -> None:
     assert central.place is not None and central.place.name == "Central America"  # not the middle of the US
     assert south.place is not None and south.place.country_code == "SD"  # a side of Sudan, as before 2011
     assert northern.place is not None and northern.place.country_code == "GB"
+
+
+def test_a_month_abbreviation_is_no_place(blank: Language, gazetteer: Gazetteer) -> None:
+    text = "On Jul 23rd 2019, a protest was held in Isiolo town."
+    doc = labelled(blank, text, [("Isiolo", "GPE")])
+    assert "Jul" not in names(doc, gazetteer)
+
+
+def test_a_town_the_model_calls_a_people_before_a_noun(blank: Language, gazetteer: Gazetteer) -> None:
+    text = "Mombasa traders protest the demolition of their kiosks."
+    doc = labelled(blank, text, [("Mombasa", "NORP")])
+    doc[1].pos_ = "NOUN"
+    assert names(doc, gazetteer) == ["Mombasa"]
+
+
+def test_a_bare_name_of_a_division_and_its_town_is_the_town(geocoder: Geocoder) -> None:
+    text = "Al Shabaab fighters attacked a school in Wajir."
+    (wajir,) = resolve(geocoder, text, mention(text, "Wajir"))
+    assert wajir.place is not None and wajir.place.feature_class == "P" and wajir.level == PlaceLevel.TOWN

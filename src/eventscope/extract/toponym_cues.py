@@ -65,7 +65,9 @@ PERSONAL_TITLES = TITLES - word_set("saint st king queen prince princess lord ge
 NEVER_PLACES = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december god read also reuters afp ap "
-    "christmas easter passover hanukkah ramadan thanksgiving"
+    "christmas easter passover hanukkah ramadan thanksgiving "
+    # month abbreviations ("On Jul 23rd", "Sept 17th"): "Jul" is also an alternate name of Suhl
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
 # Words that open organisations' names and are also, somewhere, the name of a town: "City Council",
 # "University of Kentucky", "Metro Police", "Federal Highway Administration". Alone before an

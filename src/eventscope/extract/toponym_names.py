@@ -201,6 +201,9 @@ def _entity_names(
         if ent.label_ == "NORP":  # nationalities and movements ("Islamic State") are places only with a cue
             if has_place_cue(doc, start, end) or (known and after_locative and not _modifier(doc, end)):
                 found.append(item)  # "in Greer", not "in Saudi hospitals"
+            elif known and not lexicon.country_code(text) and _org_as_place(doc, start, end, is_official):
+                item.weak = True  # a town the model calls a people: "Mombasa traders", "a Wajir school"
+                found.append(item)
             continue
         if (
             ent.label_ in {"GPE", "LOC"}

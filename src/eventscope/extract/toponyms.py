@@ -40,8 +40,23 @@ from eventscope.models import Evidence, Toponym
 
 # Title words of newspapers after a place's name (capitalised: "a Washington post office" is a place).
 NEWSPAPER_WORDS = frozenset(
-    "Times Post Tribune Herald Journal Gazette Chronicle Telegraph Observer Examiner Inquirer Globe Courier "
-    "Dispatch Register".split()
+    [
+        "Times",
+        "Post",
+        "Tribune",
+        "Herald",
+        "Journal",
+        "Gazette",
+        "Chronicle",
+        "Telegraph",
+        "Observer",
+        "Examiner",
+        "Inquirer",
+        "Globe",
+        "Courier",
+        "Dispatch",
+        "Register",
+    ]
 )
 
 __all__ = ["PlaceLexicon", "drop_outlet_names", "find_toponyms", "toponyms_at"]
@@ -121,9 +136,7 @@ def find_toponyms(
         candidates += demonym_names(doc, lexicon, demonym_place if callable(demonym_place) else None)
     # A place opening a newspaper's name ("the New York Times", "the Jerusalem Post") is the paper's
     # title: a source quoted, never where anything happened.
-    candidates = [
-        f for f in candidates if not (f.end < len(doc) and doc[f.end].text in NEWSPAPER_WORDS)
-    ]
+    candidates = [f for f in candidates if not (f.end < len(doc) and doc[f.end].text in NEWSPAPER_WORDS)]
     chosen: list[Found] = []
     used: set[int] = set()
     for item in sorted(candidates, key=lambda f: (f.rank, f.start - f.end, f.start)):

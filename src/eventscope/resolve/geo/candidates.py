@@ -44,6 +44,7 @@ class Weights:
     feature_mismatch: float = -2.0
     proximity: float = 2.0  # x exp(-km / proximity_km) to the nearest other place of the article
     proximity_km: float = 150.0
+    division_seat: float = 2.0
 
 
 ALL_DIVISIONS = "*"  # a country's key among the divisions (see Weights.division_context)
@@ -150,6 +151,8 @@ def candidate_of(match: NameMatch, w: Weights) -> Candidate:
     else:
         score += w.population * math.log10(place.population + 1)
         score += w.capital if place.feature_code == "PPLC" else 0.0
+        if kind == 0 and place.feature_class == "P" and place.admin1 == place.name:
+            score += w.division_seat  # "Kisumu", "Wajir": the town its division is named after
     fcode, cc = place.feature_code, place.country_code
     whole = fcode in WHOLE_UNITS
     return Candidate(
