@@ -201,3 +201,9 @@ def test_a_bare_name_of_a_division_and_its_town_is_the_town(geocoder: Geocoder) 
     text = "Al Shabaab fighters attacked a school in Wajir."
     (wajir,) = resolve(geocoder, text, mention(text, "Wajir"))
     assert wajir.place is not None and wajir.place.feature_class == "P" and wajir.level == PlaceLevel.TOWN
+
+
+def test_a_particle_or_generic_word_alone_is_no_place(blank: Language, gazetteer: Gazetteer) -> None:
+    text = "Al Shabaab militants hit the Airport road in Wajir."
+    doc = labelled(blank, text, [("Al Shabaab", "ORG"), ("Airport", "FAC"), ("Wajir", "GPE")])
+    assert names(doc, gazetteer) == ["Wajir"]

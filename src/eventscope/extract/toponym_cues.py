@@ -134,10 +134,18 @@ FLU_SUBTYPE = re.compile(r"^H\d{1,2}N\d{1,2}$")
 
 
 def not_a_place_word(text: str) -> bool:
-    """A one-word disease, taxon or flu subtype: never a place name."""
+    """A one-word disease, taxon or flu subtype, or a word alone that only ever opens or closes a name
+    ("Al" of "Al Shabaab", "University", "Airport"): never a place name."""
     if " " in text:
         return False
-    return text.lower().endswith(NOT_PLACE_ENDINGS) or bool(FLU_SUBTYPE.match(text))
+    lower = text.lower()
+    if lower in PARTICLES or lower in GENERIC_NAME_WORDS or lower in LONE_FACILITY_WORDS:
+        return True
+    return lower.endswith(NOT_PLACE_ENDINGS) or bool(FLU_SUBTYPE.match(text))
+
+
+# Facility words that, alone and capitalised, are a facility's name cut short ("the Army/Airport road").
+LONE_FACILITY_WORDS = word_set("airport hospital stadium camp station barracks prison court road highway")
 
 
 # Words around a demonym used as a language's name: "speaks French", "the Russian language".

@@ -288,7 +288,13 @@ def _chunk_names(
             continue
         start, end = _trim_chunk(doc, start, end, lexicon)
         text = doc[start:end].text
-        if start >= end or stop_word(text) or text.lower() in NEVER_PLACES or lexicon.is_demonym(text):
+        if (
+            start >= end
+            or stop_word(text)
+            or text.lower() in NEVER_PLACES
+            or lexicon.is_demonym(text)
+            or not_a_place_word(text)
+        ):
             continue
         if text in person_words or (end < len(doc) and doc[end].lemma_ in SPEECH_VERBS):
             continue

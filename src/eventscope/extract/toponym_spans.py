@@ -19,6 +19,7 @@ from eventscope.extract.toponym_cues import (
     SPEECH_VERBS,
     UNIT_AFTER,
     capitalised,
+    not_a_place_word,
     strip_the,
 )
 from eventscope.extract.toponym_lexicon import PlaceLexicon
@@ -85,6 +86,7 @@ def place_prefix(
             and not lexicon.is_demonym(text)
             and not stop_word(text)
             and text.lower() not in NEVER_PLACES | GENERIC_NAME_WORDS
+            and not not_a_place_word(text)  # "Al" of "Al Shabaab"
             and doc[stop].text not in {"-", "–"}  # "Wal-Mart"
             and doc[stop].lower_ != "of"  # "University of Kentucky": what follows "of" is the place
             and (is_place_name(text) or direction_and_place(doc, start, stop, is_place_name))
