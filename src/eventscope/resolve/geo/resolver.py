@@ -43,8 +43,9 @@ from eventscope.resolve.geo.candidates import (
     level_of,
 )
 from eventscope.resolve.geo.gazetteer import Gazetteer, NameMatch
+from eventscope.resolve.geo.hints import Hints
 from eventscope.resolve.geo.lists import list_groups, sibling_levels
-from eventscope.resolve.geo.name_book import NAME_CACHE, NameBook
+from eventscope.resolve.geo.name_book import NameBook
 from eventscope.resolve.geo.named_after import hinted_division
 from eventscope.resolve.geo.names import fold
 from eventscope.resolve.geo.phrases import border_of, side_and_base, toward
@@ -77,7 +78,7 @@ class Geocoder:
         self._book = NameBook(gazetteer, self.weights)
         self._name = self._book.entry  # what each name can mean, cached by the name as written
         self._static = self._book.static
-        self._scopes: dict[str | None, tuple[set[str], set[tuple[str | None, str | None]]]] = {}
+        self._hints = Hints(gazetteer, self.weights)
         self._scan = CountryScan(gazetteer)
 
     # context -------------------------------------------------------------------------------------
@@ -292,7 +293,7 @@ class Geocoder:
             return candidates[0].match.place if candidates else None
         w = self.weights
         hint = toponym.feature_hint
-        scope = self._hint_scope(toponym.admin_hint)
+        scope = self._hints.scope(toponym.admin_hint)
         # Without hints the context is the country share alone (the common case, inlined below).
         plain = not (scope[0] or scope[1]) and hint not in FEATURE_HINTS
         division_share = self._division_share if divisions else {}
@@ -306,7 +307,7 @@ class Geocoder:
             if plain:
                 partial = c.static + context * share.get(c.cc, 0.0)
             else:
-                partial = c.static + self._context(c, hint, share, scope)
+                partial = c.static + self._hints.score(c, hint, share, scope)
             if division_share:
                 d = division_share.get(c.division)
                 if d is not None:
@@ -335,55 +336,12 @@ class Geocoder:
 
     def _plain(self, toponym: Toponym) -> bool:
         """No admin hint and no feature hint that the score looks at: the country share is the context."""
-        scope = self._hint_scope(toponym.admin_hint)
+        scope = self._hints.scope(toponym.admin_hint)
         return not (scope[0] or scope[1]) and toponym.feature_hint not in FEATURE_HINTS
 
     def _by_country_share(self, name: NameEntry, share: dict[str, float]) -> Place | None:
         """The first pass for a toponym without hints (see candidates.by_country_share)."""
         return by_country_share(name, share, self.weights.context)
-
-    def _hint_scope(self, hint: str | None) -> tuple[set[str], set[tuple[str | None, str | None]]]:
-        """Countries and (country, division) pairs a hint names: "Lebanese" -> LB, "Idlib" -> (SY, Idlib)."""
-        scope = self._scopes.get(hint)
-        if scope is not None:
-            return scope
-        if not hint:
-            scope = set(), set()
-        elif code := self.gazetteer.lexicon().country_code(hint):
-            scope = {code}, set()
-        else:
-            divisions = {
-                (m.place.country_code, m.place.name if m.place.feature_code == "ADM1" else m.place.admin1)
-                for m in self.gazetteer.lookup(hint)
-                if m.place.feature_code == "ADM1" or m.place.feature_class == "P"
-            }
-            scope = set(), {d for d in divisions if d[1]}
-        if len(self._scopes) >= NAME_CACHE:
-            self._scopes.clear()
-        self._scopes[hint] = scope
-        return scope
-
-    def _context(
-        self,
-        c: Candidate,
-        hint: str | None,
-        share: dict[str, float],
-        scope: tuple[set[str], set[tuple[str | None, str | None]]],
-    ) -> float:
-        """The article's country context, the admin hint beside the name and the feature hint."""
-        w, place = self.weights, c.match.place
-        score = w.context * share.get(place.country_code or "", 0.0)
-        countries, divisions = scope
-        if countries or divisions:
-            inside = place.country_code in countries or c.division in divisions
-            score += w.admin_hint if inside else w.admin_hint_miss
-        if hint in TOWN_HINTS:
-            score += w.feature_match if c.populated else w.feature_mismatch
-        elif hint in DIVISION_HINTS:
-            score += w.feature_match if place.feature_code == "ADM1" else w.feature_mismatch
-        elif hint == "district":
-            score += w.feature_match if c.district else 0.0
-        return score
 
     def _proximity(self, c: Candidate, anchors: list[Anchor]) -> float:
         w, place = self.weights, c.match.place
