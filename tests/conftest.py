@@ -30,9 +30,21 @@ def nlp():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def gazetteer():  # type: ignore[no-untyped-def]
+    """The built gazetteer index; outside CI a test needing it skips when it is not built."""
+    from eventscope.resolve.geo.build import DEFAULT_INDEX
     from eventscope.resolve.geo.gazetteer import load_gazetteer
 
+    if not DEFAULT_INDEX.is_file() and not IN_CI:
+        pytest.skip("gazetteer index not built (eventscope gazetteer build)")
     return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def geocoder(gazetteer):  # type: ignore[no-untyped-def]
+    """A geocoder per test module (its caches fill as the module's tests run)."""
+    from eventscope.resolve.geo.resolver import Geocoder
+
+    return Geocoder(gazetteer)
 
 
 @pytest.fixture(scope="session")

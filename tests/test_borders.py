@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import os
-
 import numpy as np
 import pytest
 
 from eventscope.resolve.geo import borders
-from eventscope.resolve.geo.build import DEFAULT_INDEX
-from eventscope.resolve.geo.gazetteer import Gazetteer, load_gazetteer
+from eventscope.resolve.geo.gazetteer import Gazetteer
 
 AL_QUSAYR = (34.5078, 36.5803)
 DAMASCUS = (33.5102, 36.2913)
 HARIM = (36.2118, 36.5208)
 ARSAL = (34.1794, 36.4208)
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    if not DEFAULT_INDEX.is_file() and os.environ.get("CI") != "true":
-        pytest.skip("gazetteer index not built (python -m eventscope.resolve.geo.build)")
-    return load_gazetteer()
 
 
 # Two unit squares side by side: A = [0,1]x[0,1], B = [1,2]x[0,1]; arc 1 is the line x=1 they share.

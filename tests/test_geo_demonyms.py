@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from eventscope.models import Evidence, Toponym
-from eventscope.resolve.geo.build import DEFAULT_INDEX
-from eventscope.resolve.geo.gazetteer import Gazetteer, load_gazetteer
+from eventscope.resolve.geo.gazetteer import Gazetteer
 from eventscope.resolve.geo.resolver import Geocoder
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    if not DEFAULT_INDEX.is_file() and os.environ.get("CI") != "true":
-        pytest.skip("gazetteer index not built (python -m eventscope.resolve.geo.build)")
-    return load_gazetteer()
 
 
 def resolved(gazetteer: Gazetteer, text: str, phrase: str) -> tuple[str | None, str | None, str]:

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import os
-
-import pytest
-
 from eventscope.models import Evidence, PlaceLevel, Toponym
-from eventscope.resolve.geo.build import DEFAULT_INDEX
-from eventscope.resolve.geo.gazetteer import Gazetteer, load_gazetteer
+from eventscope.resolve.geo.gazetteer import Gazetteer
 from eventscope.resolve.geo.lists import list_groups, sibling_levels
 from eventscope.resolve.geo.resolver import Geocoder, Weights
 
@@ -26,13 +21,6 @@ def toponyms(text: str, phrases: list[str]) -> list[Toponym]:
         found.append(Toponym(Evidence("a", start, start + len(phrase), phrase), "gold"))
         start += len(phrase)
     return found
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    if not DEFAULT_INDEX.is_file() and os.environ.get("CI") != "true":
-        pytest.skip("gazetteer index not built (python -m eventscope.resolve.geo.build)")
-    return load_gazetteer()
 
 
 def test_list_groups_need_three_names_joined_by_commas_or_and() -> None:

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import os
-
-import pytest
-
 from eventscope.models import Evidence, Toponym
-from eventscope.resolve.geo.build import DEFAULT_INDEX
-from eventscope.resolve.geo.gazetteer import Gazetteer, load_gazetteer
+from eventscope.resolve.geo.gazetteer import Gazetteer
 from eventscope.resolve.geo.index import BARE
 from eventscope.resolve.geo.names import fold, spelled_out
 from eventscope.resolve.geo.resolver import Geocoder
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    if not DEFAULT_INDEX.is_file() and os.environ.get("CI") != "true":
-        pytest.skip("gazetteer index not built (python -m eventscope.resolve.geo.build)")
-    return load_gazetteer()
 
 
 def test_spelled_out_swaps_abbreviated_words() -> None:

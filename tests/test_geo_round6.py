@@ -10,8 +10,6 @@ context itself, and "rural X" around a town that is not its division's seat.
 
 from __future__ import annotations
 
-import os
-
 import pytest
 import spacy
 from spacy.language import Language
@@ -19,21 +17,8 @@ from spacy.tokens import Doc
 
 from eventscope.extract.toponyms import find_toponyms
 from eventscope.models import Evidence, PlaceLevel, PlaceRef, Toponym
-from eventscope.resolve.geo.build import DEFAULT_INDEX
-from eventscope.resolve.geo.gazetteer import Gazetteer, load_gazetteer
+from eventscope.resolve.geo.gazetteer import Gazetteer
 from eventscope.resolve.geo.resolver import Geocoder
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    if not DEFAULT_INDEX.is_file() and os.environ.get("CI") != "true":
-        pytest.skip("gazetteer index not built (python -m eventscope.resolve.geo.build)")
-    return load_gazetteer()
-
-
-@pytest.fixture(scope="module")
-def geocoder(gazetteer: Gazetteer) -> Geocoder:
-    return Geocoder(gazetteer)
 
 
 @pytest.fixture(scope="module")

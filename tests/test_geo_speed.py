@@ -8,7 +8,6 @@ the coherence votes, the country scan's memos, its capitalised-words pass and it
 from __future__ import annotations
 
 import dataclasses
-import os
 import random
 from collections import Counter, defaultdict
 
@@ -18,7 +17,6 @@ import pytest
 from eventscope.gcpolicy import fewer_collections
 from eventscope.models import Evidence, Toponym
 from eventscope.resolve.geo import borders
-from eventscope.resolve.geo.build import DEFAULT_INDEX
 from eventscope.resolve.geo.gazetteer import Gazetteer, NameMatch, load_gazetteer
 from eventscope.resolve.geo.names import fold
 from eventscope.resolve.geo.resolver import Geocoder
@@ -44,13 +42,6 @@ STORY = (
     "Congo, the Central African Republic and South Sudan watched. The I.R.A. and the US, U.K. and Iraq's "
     "premier said nothing. Americans, Mexicans and Lebanese citizens were among them. New York, New Mexico."
 )
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    if not DEFAULT_INDEX.is_file() and os.environ.get("CI") != "true":
-        pytest.skip("gazetteer index not built (eventscope gazetteer build)")
-    return load_gazetteer()
 
 
 def toponym(text: str, start: int = 0) -> Toponym:

@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-import os
-
-import pytest
-
 from eventscope.models import Evidence, Place, Toponym
-from eventscope.resolve.geo.build import DEFAULT_INDEX
-from eventscope.resolve.geo.gazetteer import Gazetteer, load_gazetteer
+from eventscope.resolve.geo.gazetteer import Gazetteer
 from eventscope.resolve.geo.resolver import Geocoder, Weights
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    if not DEFAULT_INDEX.is_file() and os.environ.get("CI") != "true":
-        pytest.skip("gazetteer index not built (python -m eventscope.resolve.geo.build)")
-    return load_gazetteer()
 
 
 def resolve_all(geocoder: Geocoder, text: str, phrases: list[str]) -> list[Place | None]:

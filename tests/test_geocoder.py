@@ -11,8 +11,7 @@ import spacy
 from eventscope.extract.toponyms import find_toponyms
 from eventscope.models import Evidence, PlaceLevel, PlaceRef, Toponym
 from eventscope.resolve.geo.borders import haversine_km
-from eventscope.resolve.geo.build import DEFAULT_INDEX
-from eventscope.resolve.geo.gazetteer import Gazetteer, load_gazetteer
+from eventscope.resolve.geo.gazetteer import Gazetteer
 from eventscope.resolve.geo.resolver import Geocoder
 
 SEED = (
@@ -22,18 +21,6 @@ SYRIA_STORY = (
     "Syrian forces moved north on Sunday. Syria's defence ministry said the deployment was routine, while "
     "Lebanese officials watched the Syrian troops closely. Damascus gave no details."
 )
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    if not DEFAULT_INDEX.is_file() and os.environ.get("CI") != "true":
-        pytest.skip("gazetteer index not built (python -m eventscope.resolve.geo.build)")
-    return load_gazetteer()
-
-
-@pytest.fixture(scope="module")
-def geocoder(gazetteer: Gazetteer) -> Geocoder:
-    return Geocoder(gazetteer)
 
 
 def mention(

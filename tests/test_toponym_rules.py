@@ -6,8 +6,6 @@ ORG, diseases GPE), so each rule is tested on its own and without the model; the
 
 from __future__ import annotations
 
-import os
-
 import pytest
 import spacy
 from spacy.language import Language
@@ -17,15 +15,7 @@ from eventscope.extract.toponym_phrases import listed_units
 from eventscope.extract.toponym_streets import street_phrases
 from eventscope.extract.toponyms import find_toponyms
 from eventscope.models import Toponym
-from eventscope.resolve.geo.build import DEFAULT_INDEX
-from eventscope.resolve.geo.gazetteer import Gazetteer, load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    if not DEFAULT_INDEX.is_file() and os.environ.get("CI") != "true":
-        pytest.skip("gazetteer index not built (python -m eventscope.resolve.geo.build)")
-    return load_gazetteer()
+from eventscope.resolve.geo.gazetteer import Gazetteer
 
 
 @pytest.fixture(scope="module")

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 import spacy
 from spacy.language import Language
 
 from eventscope.extract.toponyms import PlaceLexicon, find_toponyms
 from eventscope.models import Toponym
-from eventscope.resolve.geo.build import DEFAULT_INDEX
-from eventscope.resolve.geo.gazetteer import Gazetteer, load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    if not DEFAULT_INDEX.is_file() and os.environ.get("CI") != "true":
-        pytest.skip("gazetteer index not built (python -m eventscope.resolve.geo.build)")
-    return load_gazetteer()
+from eventscope.resolve.geo.gazetteer import Gazetteer
 
 
 @pytest.fixture(scope="module")
