@@ -42,7 +42,6 @@ from eventscope.evaluate.metrics import (
     share,
     weighted_f1,
 )
-from eventscope.extract.domain import country_words
 from eventscope.models import (
     ACLED_GEO_PRECISION,
     ACLED_INTER_CODE,
@@ -55,7 +54,7 @@ from eventscope.models import (
     PlaceRole,
     TimeRef,
 )
-from eventscope.resolve.acled_coding import inter1_code
+from eventscope.resolve.acled_coding import inter1_code, names_only_a_country
 from eventscope.resolve.time import resolve_time
 
 if TYPE_CHECKING:
@@ -256,10 +255,7 @@ def names_a_place(actor: ActorRef, mention: Mention) -> bool:
     """Whether the actor's words are only a place: a country or people ("raiders from Ethiopia" read
     as "Ethiopia"), or a place of the event. Where the perpetrators come from, not who they are: ACLED
     codes such an actor by the armed men the note names, or as unidentified."""
-    words = [w for w in re.findall(r"[a-z][a-z'-]*", actor.evidence.text.lower()) if w not in ("the", "a")]
-    if not words:
-        return False
-    if all(w in country_words() for w in words):
+    if names_only_a_country(actor):
         return True
     return any(
         p.evidence.start <= actor.evidence.start and actor.evidence.end <= p.evidence.end

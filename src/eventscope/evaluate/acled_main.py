@@ -36,11 +36,11 @@ SUB_TYPE_RANK = {
 }
 # In ACLED's demonstration events the demonstrators are actor 1, whoever intervened.
 MATERIAL = frozenset({"FIGHT", "ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})
-# Words that introduce what a demonstration is about ("protested against / over / the killing of"), and
-# the breaks after which a new clause tells another happening ("...; police shot two", ", and then").
+# Words that introduce what a demonstration is about ("protested against / over / after the killing
+# of"), and the breaks after which a new clause tells another happening ("...; police shot two").
 _PROTEST_CAUSE = re.compile(
-    r"(?i)\b(?:against|over|about|of|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|condemn(?:s|ed|ing)?|"
-    r"denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))\b"
+    r"(?i)\b(?:against|over|about|of|after|following|because|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|"
+    r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))\b"
 )
 _CLAUSE_BREAK = re.compile(
     r"(?i)[;:()]|,\s*(?:and|but|as|while|when|before|after|then)\b|\b(?:and then|but)\b"
@@ -93,7 +93,11 @@ def protest_topic(mention: Mention, mentions: Sequence[Mention]) -> bool:
         if not sentence.start <= other.trigger.end <= mention.trigger.start <= sentence.end:
             continue
         between = sentence.text[other.trigger.end - sentence.start : mention.trigger.start - sentence.start]
-        if _PROTEST_CAUSE.search(between) and not _CLAUSE_BREAK.search(between):
+        if _CLAUSE_BREAK.search(between):
+            continue
+        # "protested the killing of a student": the verb's object is what is protested
+        direct = other.trigger.text.lower().startswith("protest") and "," not in between and len(between) < 40
+        if direct or _PROTEST_CAUSE.search(between):
             return True
     return False
 

@@ -15,17 +15,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from eventscope.evaluate.acled_crowds import (
+    CROWD_CONTROL,
+    crowd_turned_violent,
+    crowds_fight,
+    force_in_demonstration,
+    state_intervention,
+    unarmed_group,
+)
 from eventscope.models import ActorKind, ActorRef, EventType, Evidence, Mention, Modality
 from eventscope.resolve.acled_coding import (
     ARMED_KINDS,
     ARMED_RESISTANCE,
-    COMMUNAL_WORDS,
     SECURITY_SITE,
     VICTIM_KILLED,
     agents_in,
     armed_party_harmed,
     crowd_only,
-    ethnic_words,
     mob_justice,
     named_civilians,
     unarmed_official,
@@ -73,6 +79,8 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
     if plover == "ASSAULT" and recipient is not None and unarmed_official(recipient):
         # ACLED codebook: unarmed officials attacked are civilians (the state is an associated actor)
         recipient = replace(recipient, kind=ActorKind.CIVILIANS)
+    if plover == "ASSAULT" and mode in _PLAIN_MODES:
+        actor, recipient = force_in_demonstration(main, actor, recipient, others, text)
     if plover in VIOLENCE:
         weapon = _weapon_mode(actor.evidence.text if actor is not None else "")
         if weapon is not None and plover == "ASSAULT":
@@ -91,9 +99,9 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
             recipient = next(
                 (m.recipient for m in violent if m.recipient is not None and m.recipient.kind), recipient
             )
-        if actor is not None and actor.kind is None and _unarmed_group(actor.evidence.text):
+        if actor is not None and actor.kind is None and unarmed_group(actor.evidence.text):
             actor = replace(actor, kind=ActorKind.RIOTERS)  # ACLED: unarmed people who fight are rioters
-        if plover == "FIGHT" and _crowds_fight(main.sentence.text, actor):
+        if plover == "FIGHT" and crowds_fight(main.sentence.text, actor):
             # "supporters of two candidates clashed": ACLED Mob violence, rioters against rioters
             actor = ActorRef(actor.evidence if actor is not None else main.trigger, kind=ActorKind.RIOTERS)
         if plover == "ASSAULT" and (actor is None or actor.kind is None) and crowd_only(text):
@@ -109,15 +117,15 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
             plover == "FIGHT"
             and recipient is not None
             and recipient.kind in (None, ActorKind.CIVILIANS)  # the agent lexicon calls supporters civilians
-            and _unarmed_group(recipient.evidence.text)
+            and unarmed_group(recipient.evidence.text)
         ):
             recipient = replace(recipient, kind=ActorKind.RIOTERS)  # "police clashed with supporters"
         elif actor is None and _CROWD_WEAPON.match(main.trigger.text):
             actor = ActorRef(evidence=main.trigger, kind=ActorKind.RIOTERS)  # stones are a crowd's weapon
-    elif plover == "COERCE" and _CROWD_CONTROL.match(main.trigger.text) and mode != "arrest":
+    elif plover == "COERCE" and CROWD_CONTROL.match(main.trigger.text) and mode != "arrest":
         # dispersal and tear gas are used on gatherings: ACLED codebook, Protest with intervention
         # ("dispersed or suppressed ... tear gas"); a riot when the crowd was violent
-        crowd_violent = _crowd_turned_violent(others, text)
+        crowd_violent = crowd_turned_violent(others, text)
         kind = (
             ActorKind.RIOTERS
             if crowd_violent or (recipient is not None and recipient.kind is ActorKind.RIOTERS)
@@ -132,12 +140,12 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
             recipient = (
                 replace(recipient, kind=kind) if recipient is not None else ActorRef(main.trigger, kind=kind)
             )
-    elif plover == "PROTEST" and mode != "riot" and _crowd_turned_violent(others, text):
+    elif plover == "PROTEST" and mode != "riot" and crowd_turned_violent(others, text):
         mode = "riot"
     elif (
         main.type.acled_type == "Protests"
         and plover == "PROTEST"
-        and (force := next(filter(_state_intervention, others), None))
+        and (force := next(filter(state_intervention, others), None))
     ):
         # ACLED codebook, Protest with intervention: the demonstration is dispersed or suppressed
         # (tear gas, arrests, force) anywhere in the note; Excessive force when the force killed
@@ -153,7 +161,7 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
         return replace(
             main, type=replace(intervention, plover=main.type.plover, plover_mode=mode), actor=actor or crowd
         )
-    elif main.type.acled_type == "Protests" and _crowd_turned_violent(others, text):
+    elif main.type.acled_type == "Protests" and crowd_turned_violent(others, text):
         # force used on demonstrators who were themselves violent: ACLED codes the riot
         kind = ActorKind.RIOTERS
         recipient = (
@@ -172,46 +180,6 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
     return replace(main, type=coded, actor=actor, recipient=recipient)
 
 
-# Head nouns of unarmed groups of people (general English): when such a group fights or attacks, ACLED
-# codes it as rioters (codebook, Rioters: "violent ... spontaneous or unorganised" groups; civilians and
-# party supporters who turn violent). Armed and named groups are the actor dictionary's to know.
-UNARMED_GROUP_HEADS = frozenset(
-    {
-        "supporters",
-        "supporter",
-        "followers",
-        "factions",
-        "faction",
-        "camps",
-        "sections",
-        "members",
-        "operators",
-        "riders",
-        "hawkers",
-        "traders",
-        "vendors",
-        "squatters",
-        "inhabitants",
-        "dwellers",
-        "workers",
-        "students",
-        "pupils",
-        "fans",
-        "congregants",
-        "worshippers",
-        "groups",
-        "parties",
-        "mourners",
-        "motorists",
-        "drivers",
-        "touts",
-        "farmers",
-        "villagers",
-        "residents",
-        "locals",
-    }
-)
-_CROWD_CONTROL = re.compile(r"(?i)(dispers|fire|lob|tear)")
 _CROWD_WEAPON = re.compile(r"(?i)(thr[eo]w|hurl|pelt|ston)")
 _WEAPONS = (
     (re.compile(r"(?i)\bgrenades?\b"), "grenade"),
@@ -281,12 +249,10 @@ _DEMONSTRATION = re.compile(
 
 def _without_demonstration(main: Mention, text: str) -> Mention:
     """ACLED codebook, Riots: a violent demonstration is demonstrators' violence; violence by a crowd
-    that is not demonstrating (rival supporters clashing, youths stoning a convoy) is mob violence. A
-    crowd fighting the police, or blocking roads, is demonstrating."""
+    that is not demonstrating (rival supporters clashing, youths stoning a convoy, residents beating
+    up two policemen) is mob violence, whoever it hits (codebook, Mob violence: rioters against
+    civilians, property or armed groups). Blocking roads or running battles are demonstrating."""
     if main.type.acled_sub_type != "Violent demonstration" or _DEMONSTRATION.search(text):
-        return main
-    parties = (main.actor, main.recipient)
-    if any(p is not None and p.kind is ActorKind.STATE_FORCES for p in parties):
         return main
     return replace(main, type=replace(main.type, acled_sub_type="Mob violence"))
 
@@ -295,30 +261,6 @@ def _plural(noun: str) -> bool:
     """A plural head ("gunmen", "police officers", "police"): a singular pronoun cannot stand for it."""
     word = noun.lower().split()[-1]
     return word.endswith(("s", "men")) or word in ("police", "people", "military", "army", "mob", "crowd")
-
-
-# Supporters, students, fans, traders and worshippers: crowds when they fight, never an armed side.
-_CROWD_SIDES = re.compile(
-    r"(?i)\b(?:supporters|followers|factions|fans|students|pupils|worshippers|congregants|churchgoers|"
-    r"traders|hawkers|vendors|touts|operators|refugees|mourners|squatters|delegates)\b"
-)
-
-
-def _crowds_fight(sentence: str, actor: ActorRef | None) -> bool:
-    """A fight whose sentence names crowds as its sides and no armed men, community or clan."""
-    if actor is not None and actor.kind in ARMED_KINDS - {ActorKind.POLITICAL_MILITIA}:
-        return False
-    words = set(re.findall(r"[a-z][a-z-]*", sentence.lower()))
-    if agents_in(sentence) or words & (COMMUNAL_WORDS | ethnic_words()):
-        return False
-    return _CROWD_SIDES.search(sentence) is not None
-
-
-def _unarmed_group(phrase: str) -> bool:
-    words = re.findall(r"[a-z]+", phrase.lower())
-    return bool(words) and (
-        words[-1] in UNARMED_GROUP_HEADS or any(w in UNARMED_GROUP_HEADS for w in words[:3])
-    )
 
 
 def _weapon_mode(phrase: str) -> str | None:
@@ -355,41 +297,3 @@ def _met_armed_side(actor: ActorRef | None, violent: Sequence[Mention], text: st
     if actor is not None and actor.kind is not None and actor.kind not in ARMED_KINDS:
         return False
     return bool(text) and (armed_party_harmed(text) or ARMED_RESISTANCE.search(text) is not None)
-
-
-def _state_intervention(m: Mention) -> bool:
-    """Force used by the state (or by no one named) to control a crowd: dispersal, tear gas, arrests."""
-    kind = m.actor.kind if m.actor is not None else None
-    if kind not in (None, ActorKind.STATE_FORCES):
-        return False
-    if m.type.plover == "COERCE":
-        return (
-            m.type.plover_mode == "arrest"
-            or _CROWD_CONTROL.match(m.trigger.text) is not None
-            or kind is not None
-        )
-    return m.type.plover == "ASSAULT" and kind is ActorKind.STATE_FORCES
-
-
-# What demonstrators do that makes a demonstration violent (ACLED codebook, Violent demonstration:
-# vandalism, road-blocking with barricades or burning tyres, stone-throwing, looting).
-_CROWD_VIOLENCE_WORDS = re.compile(
-    r"(?i)\b(?:(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:\w+\s+)?(?:stones|rocks|missiles)|"
-    r"stones?\s+thrown|stone[- ]throwing|(?:lit|lighting)\s+(?:\w+\s+)?(?:fires|bonfires)|"
-    r"(?:burning|burnt|burned)\s+tyres|bonfires|barricades|looted|looting|vandali[sz]ed|"
-    r"rioted|rioting|rioters|running\s+battles|violent\s+(?:protests?|demonstrations?))\b"
-)
-
-
-def _crowd_turned_violent(others: Sequence[Mention], text: str) -> bool:
-    """Whether the note reports the crowd's violence: in another report, or in the words of the
-    codebook's examples of a violent demonstration."""
-    return any(_crowd_violence(m) for m in others) or _CROWD_VIOLENCE_WORDS.search(text) is not None
-
-
-def _crowd_violence(m: Mention) -> bool:
-    """A report of demonstrators turning violent: a riot, or violence or damage by a crowd."""
-    if m.type.plover == "PROTEST":
-        return m.type.plover_mode in ("riot", "obstruct")
-    kind = m.actor.kind if m.actor is not None else None
-    return m.type.plover in VIOLENCE and kind in (ActorKind.RIOTERS, ActorKind.PROTESTERS)

@@ -33,7 +33,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventscope.extract.report_style import nearest_trigger, violent_protests
+from eventscope.extract.no_happening import WEAPON_MODES, counted_kind, describes_doers
+from eventscope.extract.report_style import RIOT_MODES, nearest_trigger, violent_protests
 from eventscope.extract.syntax import compact_phrase, evidence, span_root
 from eventscope.extract.triggers import Trigger
 from eventscope.models import Evidence, Modality
@@ -94,12 +95,26 @@ def sentence_events(matched: list[Trigger]) -> list[SentenceEvent]:
     voiced: set[int] = set()  # events of their own, and the sayings they report
     for t in sorted(found, key=lambda t: sum(1 for _ in t.token.ancestors)):
         governor = nearest_trigger(t, by_index)
+        if (describes_doers(t.token) and not is_harm(t)) or (
+            counted_kind(t.token) and t.mode not in WEAPON_MODES
+        ):
+            continue
         if governor is None:
             if not _yields(t, by_index):
                 kept.append(SentenceEvent(t))
                 voiced.add(t.token.i)
+        elif is_harm(governor) and _harm_in_protest(t, governor):
+            # "three people were injured by police when protesting": the harm was done to
+            # demonstrators, an event of its own beside their demonstration
+            kept.append(SentenceEvent(t))
+            voiced.add(t.token.i)
         elif is_harm(governor) and not is_harm(t) and not _next_act(t, governor):
             kept.append(SentenceEvent(t, harm=governor))
+        elif governor.plover == "PROTEST" and done_to_demonstrators(t, governor):
+            # "gathered ... before being dispersed by police": force used on the demonstrators is an
+            # event of its own, which makes theirs a demonstration with intervention
+            kept.append(SentenceEvent(t))
+            voiced.add(t.token.i)
         elif t.plover == "PROTEST" and governor.plover in ACTS_ON_PROTESTS:
             # "police dispersed the demonstration", "arrested during a protest", "offices burnt in
             # protest": the demonstration is an event of its own, and the act is done in or to it
@@ -115,15 +130,71 @@ def sentence_events(matched: list[Trigger]) -> list[SentenceEvent]:
     return sorted(kept, key=lambda e: e.trigger.token.i)
 
 
+# Words that tie an act under a demonstration to it as its cause or subject, not as what happened to
+# it ("protested after two men were arrested", "over the arrest of", "against students being beaten").
+CAUSE_WORDS = frozenset(
+    {"after", "since", "following", "over", "against", "about", "because", "for", "of", "at", "on"}
+)
+
+
+def done_to_demonstrators(trigger: Trigger, protest: Trigger) -> bool:
+    """Force used on a demonstration, told under it in the passive ("gathered ... before being
+    dispersed by police", "demonstrated but were teargassed"): the demonstrators underwent it, so it
+    is an event of its own (ACLED codebook, Protest with intervention). Not the grievance the
+    demonstration voices ("protested after two men were arrested", "against a man shot by police")."""
+    if trigger.plover not in ACTS_ON_PROTESTS or not _passive(trigger.token):
+        return False
+    for token in [trigger.token, *trigger.token.ancestors]:
+        if token.i == protest.token.i:
+            return True
+        cause = token.dep_ in ("pobj", "pcomp") and token.head.lower_ in CAUSE_WORDS
+        if (
+            cause
+            or token.dep_ in ("relcl", "acl")
+            or any(
+                c.dep_ in ("mark", "prep") and c.lower_ in CAUSE_WORDS
+                for c in token.children
+                if c.i < token.i
+            )
+        ):
+            return False
+    return False
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in token.children)
+
+
 def _yields(trigger: Trigger, by_index: dict[int, Trigger]) -> bool:
     """A harm trigger gives way to an event trigger it governs directly enough."""
     if not is_harm(trigger):
         return False
     return any(
-        not is_harm(o) and nearest_trigger(o, by_index) is trigger and not _next_act(o, trigger)
+        not is_harm(o)
+        and nearest_trigger(o, by_index) is trigger
+        and not _next_act(o, trigger)
+        and not _harm_in_protest(o, trigger)
         for o in by_index.values()
         if o is not trigger and trigger.token in o.token.ancestors
     )
+
+
+def _harm_in_protest(trigger: Trigger, harm: Trigger) -> bool:
+    """A peaceful demonstration in which people were harmed ("injured by police when protesting",
+    "shot during a protest") is not what the harm verb stands in for, as "clashes" are in "killed in
+    clashes": the harm is force used on the demonstrators (ACLED Protest with intervention, Excessive
+    force against protesters), reported beside the demonstration. A riot stays the event the harm
+    belongs to ("killed in riots")."""
+    if trigger.plover != "PROTEST" or trigger.mode in RIOT_MODES or is_harm(trigger):
+        return False
+    # the demonstration is when or where the harm happened, not a word describing someone in it
+    # ("hit by a stone thrown by protesting youths")
+    for token in [trigger.token, *trigger.token.ancestors]:
+        if token.i == harm.token.i:
+            return True
+        if token.dep_ not in ("advcl", "prep", "pobj", "pcomp", "conj"):
+            return False
+    return False
 
 
 def _next_act(trigger: Trigger, harm: Trigger) -> bool:
@@ -257,7 +328,9 @@ def is_complement(trigger: Token, governor: Token, *, with_preps: bool) -> bool:
                 return False
             below = head.head
             continue
-        if below.dep_ not in COMPLEMENT_ARCS:
+        if below.dep_ not in COMPLEMENT_ARCS or (below.dep_ == "conj" and head.i == governor.i):
+            # "demanded X but were dispersed", "threatened and attacked": an act coordinated with
+            # the governor is a further act, not the thing asked or promised
             return False
         below = head
     return True

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+from eventscope.extract.domain import country_words
 from eventscope.extract.lexicon import load_lexicon
 from eventscope.models import ACLED_INTER_CODE, ActorKind, ActorRef, Evidence, Mention
 from eventscope.resolve.actors import singular
@@ -106,9 +107,12 @@ def inter1_code(
     pronoun, a weapon: "bullets killed"), the armed actor the report names elsewhere
     (:func:`armed_actor_named`: ``groups`` are the named armed groups the caller found in ``text``,
     ``victim`` the event's target, never its actor); else, and for people of no known kind ("three
-    men", "an unknown group"), :func:`unnamed_perpetrator`'s; None when nothing says."""
+    men", "an unknown group"), :func:`unnamed_perpetrator`'s; None when nothing says. An ``actor`` that
+    is only a country or people is no one named (:func:`names_only_a_country`)."""
     if acled_type in CROWD_INTER:
         return CROWD_INTER[acled_type]
+    if actor is not None and names_only_a_country(actor):
+        named, actor = None, None  # "raiders from Ethiopia" read as "Ethiopia": where they came from
     if named is None and acled_type in ACLED_VIOLENCE:
         fallback = unnamed_perpetrator(mentions, text)
         unnamed = actor is not None and _PEOPLE.search(actor.evidence.text.lower()) is not None
@@ -122,6 +126,15 @@ def inter1_code(
     if named == ACLED_INTER_CODE[ActorKind.POLITICAL_MILITIA] and actor is not None and communal(actor, text):
         return ACLED_INTER_CODE[ActorKind.IDENTITY_MILITIA]
     return named
+
+
+def names_only_a_country(actor: ActorRef) -> bool:
+    """Whether an actor's words are only a country or people ("Ethiopia", "the Somalis"): the role
+    finder's reading of "raiders from Ethiopia" or "attacked by Somalis". Where the perpetrators come
+    from, not who they are (their state's forces only when the report says so): ACLED codes such an
+    actor by the armed men the report names, or as unidentified."""
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", actor.evidence.text.lower()) if w not in ("the", "a")]
+    return bool(words) and all(w in country_words() for w in words)
 
 
 def communal(actor: ActorRef, text: str = "") -> bool:

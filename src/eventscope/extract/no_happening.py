@@ -1,0 +1,58 @@
+"""Event words that report no happening: people described by what they did ("those who murdered the
+archbishop") and kinds of act named rather than acts told ("26 cases of assault", "charges of
+kidnapping", "the kidnapping ring"). Used by :mod:`eventscope.extract.nested_events`, which leaves out
+such triggers (a harm verb excepted: "all those who were killed" still tells of deaths)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Pronouns that a relative clause turns into a description of whoever did something ("those who
+# murdered the archbishop", "anyone who attacks civilians"): no particular happening is reported.
+DESCRIBED_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "whomever", "everyone", "all"})
+
+
+def describes_doers(token: Token) -> bool:
+    """An act in an active relative clause on a pronoun like "those": it says who people are by what
+    they did or do ("disputes between those who murdered Romero and ..."), it does not report it."""
+    verb = token if token.pos_ in ("VERB", "AUX") else None
+    if verb is None or verb.dep_ != "relcl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    return verb.head.lower_ in DESCRIBED_PRONOUNS
+
+
+# Nouns whose "of" phrase names a kind of act, not a happening: statistics ("26 cases of assault",
+# "the rate of murder"), charges and practices ("charges of kidnapping", "the use of kidnapping").
+KIND_OF_ACT = frozenset(
+    {"case", "instance", "rate", "number", "statistic", "tally", "count", "charge", "crime", "use"}
+)
+# Weapons are things, not kinds of act: "a charge of dynamite" was placed.
+WEAPON_MODES = frozenset({"explosives", "grenade", "firearms", "heavy-weapons", "aerial", "suicide"})
+# Nouns an event word modifies to name a trade or band, not a happening ("the kidnapping ring").
+TRADE_NOUNS = frozenset({"ring", "business", "gang", "industry", "network", "racket", "trade", "cell"})
+
+
+def counted_kind(token: Token) -> bool:
+    """An event word that names a kind of act rather than a happening the report tells of: counted or
+    charged ("there were 26 cases of assault", "faces charges of kidnapping"), or naming a trade or a
+    band ("members of the kidnapping ring", "the kidnapping business")."""
+    if token.pos_ != "NOUN":
+        return False
+    head = token.head
+    if token.dep_ == "compound":
+        return head.lemma_.lower() in TRADE_NOUNS
+    return (
+        token.dep_ in ("pobj", "conj")
+        and _of_head(token) in KIND_OF_ACT
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+    )
+
+
+def _of_head(token: Token) -> str:
+    """The noun an "of" phrase hangs on ("cases of assault" -> "case"); conjuncts share it."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of":
+        return ""
+    return prep.head.lemma_.lower()
