@@ -158,5 +158,11 @@ def test_armed_men_named_by_their_community_are_an_identity_militia() -> None:
 
 def test_a_country_read_as_the_actor_is_where_they_came_from() -> None:
     m = _mention("raids", "ASSAULT", ("Violence against civilians", "Attack"), 20)
-    assert names_a_place(ActorRef(_ev("Ethiopia"), kind=ActorKind.STATE_FORCES), m)
-    assert not names_a_place(ActorRef(_ev("Ethiopian soldiers"), kind=ActorKind.STATE_FORCES), m)
+    text = "Raiders from Ethiopia raided a village."
+    from_ethiopia = ActorRef(_ev("Ethiopia", text.index("Ethiopia")), kind=ActorKind.STATE_FORCES)
+    assert names_a_place(from_ethiopia, m, text)
+    assert not names_a_place(ActorRef(_ev("Ethiopian soldiers"), kind=ActorKind.STATE_FORCES), m, text)
+    # a country acting itself is its state ("Ethiopia raided ..."), not where someone came from
+    assert not names_a_place(
+        ActorRef(_ev("Ethiopia"), kind=ActorKind.STATE_FORCES), m, "Ethiopia raided a village."
+    )

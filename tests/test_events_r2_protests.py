@@ -158,14 +158,20 @@ def _actor(text: str, kind: ActorKind) -> ActorRef:
     return ActorRef(Evidence("a", 0, len(text), text), kind=kind)
 
 
+def _actor_at(text: str, words: str, kind: ActorKind) -> ActorRef:
+    start = text.index(words)
+    return ActorRef(Evidence("a", start, start + len(words), words), kind=kind)
+
+
 def test_a_country_read_as_the_actor_is_no_one_named() -> None:
-    assert names_only_a_country(_actor("Ethiopia", ActorKind.STATE_FORCES))
-    assert names_only_a_country(_actor("the Somalis", ActorKind.STATE_FORCES))
-    assert not names_only_a_country(_actor("Ethiopian soldiers", ActorKind.STATE_FORCES))
     raiders = "Raiders from Ethiopia attacked the village."
-    code = inter1_code(
-        "Violence against civilians", 1, [], raiders, actor=_actor("Ethiopia", ActorKind.STATE_FORCES)
-    )
+    ethiopia = _actor_at(raiders, "Ethiopia", ActorKind.STATE_FORCES)
+    assert names_only_a_country(ethiopia, raiders)  # where they came from
+    assert names_only_a_country(_actor("the Somalis", ActorKind.STATE_FORCES))  # a people
+    assert not names_only_a_country(_actor("Ethiopian soldiers", ActorKind.STATE_FORCES))
+    strike = "Israel struck a house in Bint Jbeil."
+    assert not names_only_a_country(_actor_at(strike, "Israel", ActorKind.STATE_FORCES), strike)  # its state
+    code = inter1_code("Violence against civilians", 1, [], raiders, actor=ethiopia)
     assert code != 1  # not state forces: the raiders are unidentified
     soldiers = _actor("Ethiopian soldiers", ActorKind.STATE_FORCES)
     assert inter1_code("Violence against civilians", 1, [], raiders, actor=soldiers) == 1

@@ -225,7 +225,7 @@ def predict(mentions: Sequence[Mention], text: str = "", groups: Sequence[ActorR
         time = next((m.time for m in mentions if m.time is not None and m.time.resolved), None) or (
             stated_date(text, main.article_id) or time
         )
-    actor = None if main.actor is None or names_a_place(main.actor, main) else main.actor
+    actor = None if main.actor is None or names_a_place(main.actor, main, text) else main.actor
     named = ACLED_INTER_CODE[actor.kind] if actor is not None and actor.kind else None
     return AcledPrediction(
         event_type=main.type.acled_type,
@@ -251,11 +251,11 @@ def predict(mentions: Sequence[Mention], text: str = "", groups: Sequence[ActorR
     )
 
 
-def names_a_place(actor: ActorRef, mention: Mention) -> bool:
+def names_a_place(actor: ActorRef, mention: Mention, text: str = "") -> bool:
     """Whether the actor's words are only a place: a country or people ("raiders from Ethiopia" read
     as "Ethiopia"), or a place of the event. Where the perpetrators come from, not who they are: ACLED
     codes such an actor by the armed men the note names, or as unidentified."""
-    if names_only_a_country(actor):
+    if names_only_a_country(actor, text):
         return True
     return any(
         p.evidence.start <= actor.evidence.start and actor.evidence.end <= p.evidence.end

@@ -125,7 +125,9 @@ def acled_row(
     country = _countries().get(place.country_code or "") if place else None
     inter2 = _inter(event.recipient)
     # ACLED conventions for actors the reports do not name (resolve/acled_coding.py), as `eval acled` scores
-    inter1 = inter1_code(event.type.acled_type, _inter(event.actor), mentions, sentences_text(mentions))
+    inter1 = inter1_code(
+        event.type.acled_type, _inter(event.actor), mentions, sentences_text(mentions), actor=event.actor
+    )
     actor1 = _actor_name(event.actor) or unnamed_actor_name(inter1, country["name"] if country else "")
     civilians = event.recipient is not None and event.recipient.kind == ActorKind.CIVILIANS
     fatalities = event.fatalities_best if event.fatalities_best is not None else event.fatalities_low

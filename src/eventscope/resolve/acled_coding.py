@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from eventscope.extract.domain import country_words
+from eventscope.extract.domain import country_words, peoples
 from eventscope.extract.lexicon import load_lexicon
 from eventscope.models import ACLED_INTER_CODE, ActorKind, ActorRef, Evidence, Mention
 from eventscope.resolve.actors import singular
@@ -111,7 +111,7 @@ def inter1_code(
     is only a country or people is no one named (:func:`names_only_a_country`)."""
     if acled_type in CROWD_INTER:
         return CROWD_INTER[acled_type]
-    if actor is not None and names_only_a_country(actor):
+    if actor is not None and names_only_a_country(actor, text):
         named, actor = None, None  # "raiders from Ethiopia" read as "Ethiopia": where they came from
     if named is None and acled_type in ACLED_VIOLENCE:
         fallback = unnamed_perpetrator(mentions, text)
@@ -128,13 +128,20 @@ def inter1_code(
     return named
 
 
-def names_only_a_country(actor: ActorRef) -> bool:
-    """Whether an actor's words are only a country or people ("Ethiopia", "the Somalis"): the role
-    finder's reading of "raiders from Ethiopia" or "attacked by Somalis". Where the perpetrators come
-    from, not who they are (their state's forces only when the report says so): ACLED codes such an
-    actor by the armed men the report names, or as unidentified."""
+def names_only_a_country(actor: ActorRef, text: str = "") -> bool:
+    """Whether an actor's words name only where the perpetrators come from, not who they are: a people
+    ("attacked by Somalis") or a country the text puts after "from" ("raiders from Ethiopia", read by
+    the role finder as "Ethiopia"). ACLED codes such an actor by the armed men the report names, or as
+    unidentified. A country acting itself ("Israel struck ...") is its state: not this."""
     words = [w for w in re.findall(r"[a-z][a-z'-]*", actor.evidence.text.lower()) if w not in ("the", "a")]
-    return bool(words) and all(w in country_words() for w in words)
+    if not words or not all(w in country_words() for w in words):
+        return False
+    if words[-1] in peoples():
+        return True
+    span = actor.evidence
+    if text[span.start : span.end] != span.text:
+        return False
+    return text[max(0, span.start - 8) : span.start].lower().rstrip().endswith("from")
 
 
 def communal(actor: ActorRef, text: str = "") -> bool:
