@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from eventscope.evaluate.muc4 import GoldPlaces, MucPrediction, is_terrorist_incident, muc_type, score_muc
+from eventscope.evaluate.muc4 import (
+    GoldPlaces,
+    MucPrediction,
+    is_terrorist_incident,
+    muc_type,
+    predict,
+    score_muc,
+)
 from eventscope.evaluate.muc4_data import dateline_date, read_muc_keys, read_muc_texts
+from eventscope.evaluate.muc4_score import date_matches
 from eventscope.models import (
     ActorKind,
     ActorRef,
@@ -215,3 +223,30 @@ def test_bracketed_location_alternatives_read_their_country() -> None:
     found = _locations(["(EL SALVADOR: ZARAGOZA (TOWN)) / (EL SALVADOR) / PERU: LIMA (CITY)"])
     assert [loc.country for loc in found] == ["EL SALVADOR", "EL SALVADOR", "PERU"]
     assert found[0].places == (("ZARAGOZA", "TOWN"),)
+
+
+def test_key_dates_on_or_before_a_day(tmp_path: Path) -> None:
+    """The task's form 3, "- 08 JAN 90" (on or before): any one day up to it, or no date in the text
+    ("on or before" the report's day, the reporting window) against the same day."""
+    _, keys = _write(tmp_path)
+    parsed = read_muc_keys([keys])
+    exact, open_key = parsed["DEV-MUC3-0001"], parsed["DEV-MUC3-0003"]
+    assert not exact[0].dates_open and open_key[0].dates_open
+    day = date(1990, 1, 5)
+    assert date_matches(MucPrediction("ATTACK", day, day), open_key)
+    assert not date_matches(MucPrediction("ATTACK", date(1990, 1, 9), date(1990, 1, 9)), open_key)
+    assert date_matches(MucPrediction("ATTACK", before=date(1990, 1, 8)), open_key)
+    assert not date_matches(MucPrediction("ATTACK", before=date(1990, 1, 7)), open_key)
+    # a key that gives the day wants that day, not a window that ends on it
+    assert not date_matches(MucPrediction("KIDNAPPING", before=date(1989, 12, 30)), exact)
+    assert date_matches(MucPrediction("KIDNAPPING", date(1989, 12, 30), date(1989, 12, 30)), exact)
+    # a range is not one day
+    assert not date_matches(MucPrediction("ATTACK", date(1990, 1, 1), date(1990, 1, 8)), open_key)
+
+
+def test_predict_says_on_or_before_when_the_text_gives_no_date() -> None:
+    day = date(1989, 10, 12)
+    window = TimeRef(day - timedelta(days=6), day, TimePrecision.WEEK, evidence=None, resolved=False)
+    attack = replace(_mention("ASSAULT", None, "ATTACKED"), time=window)
+    p = predict([attack], day)
+    assert p.incident_type == "ATTACK" and p.start is None and p.end is None and p.before == day

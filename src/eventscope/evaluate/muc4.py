@@ -9,8 +9,10 @@ violent or coercive mention that has a MUC incident type (:func:`muc_type`) and 
   template (optional ones included), and predicted relevant when it has a main incident;
 - ``type_accuracy``: the main incident's MUC type is one of the key's incident types (relevant
   messages the system also found);
-- ``date_exact``: the main incident's date lies within one of the key's incident date ranges and is
-  one day (found, relevant messages whose key gives a date);
+- ``date_exact``: the main incident's date says what one of the key's incident dates says: one day
+  within its range (or on or before its day, for the key's "- 08 JAN 90"), or, when the text gives
+  no date, "on or before" the same day as the key's "- 08 JAN 90" (found, relevant messages whose
+  key gives a date; ``muc4_score.date_matches``);
 - ``location_country_match`` / ``location_city_match``: the incident's resolved place is in the
   country of one of the key's locations; is within 25 km of (or named like) one of the key's places
   below country level, geocoded with the project's gazetteer in that country (found, relevant
@@ -149,11 +151,14 @@ def predict(
         return MucPrediction()
     place = incident_place(main, mentions, dateline, votes, gazetteer, scope)
     time = main.time if main.time is not None and main.time.resolved else None
+    # No date in the text: the reporting window, "on or before" the day it ends (the key's form 3)
+    window = main.time if main.time is not None and not main.time.resolved else None
     actor = perpetrator(main, mentions, groups)
     return MucPrediction(
         incident_type=muc_type(main),
         start=time.start if time else None,
         end=time.end if time else None,
+        before=window.end if window else None,
         place=place,
         actor_text=actor.text if actor is not None else None,
         actor_id=actor.canonical_id if actor is not None else None,

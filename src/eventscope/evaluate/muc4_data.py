@@ -84,6 +84,9 @@ class MucTemplate:
     perp_individuals: tuple[tuple[str, ...], ...]
     stage: str | None
     slots: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # slot name -> raw lines
+    # The task's form 3, "- 08 JAN 90": on or before that day. The key writes it when the text gives
+    # no date (the header's date is the default anchor) or only a weekday name ("last Wednesday").
+    dates_open: bool = False
 
     @property
     def is_incident(self) -> bool:
@@ -210,6 +213,7 @@ def _template(block: dict[str, list[str]], path: Path) -> MucTemplate | None:
         perp_individuals=tuple(_strings(block.get("PERP: INDIVIDUAL ID", []))),
         stage=_first_fill(block.get("INCIDENT: STAGE OF EXECUTION", [])),
         slots={k: tuple(v) for k, v in block.items()},
+        dates_open=_open_dates(block.get("INCIDENT: DATE", [])),
     )
 
 
@@ -233,6 +237,12 @@ def _dates(lines: list[str]) -> tuple[date, date] | None:
     if not found:
         return None
     return min(found), max(found)
+
+
+def _open_dates(lines: list[str]) -> bool:
+    """Whether an alternative of the date fill is "on or before" a day ("- 08 JAN 90", "(- 08 JAN 90)")."""
+    alternatives = " ".join(lines).split("/")
+    return any(re.match(r"[\s(?]*-\s*\d", a) is not None for a in alternatives)
 
 
 def _locations(lines: list[str]) -> list[MucLocation]:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from eventscope.resolve.actors import ActorDictionary
     from eventscope.resolve.geo.gazetteer import Gazetteer
 
-__all__ = ["CITY_KM", "GoldPlaces", "MucPrediction", "score_muc"]
+__all__ = ["CITY_KM", "GoldPlaces", "MucPrediction", "date_matches", "score_muc"]
 
 CITY_KM = 25.0
 
@@ -37,6 +37,9 @@ class MucPrediction:
     mention_place: Place | None = None
     mention_actor_text: str | None = None
     mention_actor_id: str | None = None
+    # No date in the text: the incident's time is the reporting window, "on or before" this day (the
+    # task's form 3, "- 08 JAN 90"), and start and end are None.
+    before: date | None = None
 
 
 class GoldPlaces:
@@ -85,10 +88,9 @@ def score_muc(
         tp += 1
         typed += 1
         typed_ok += p.incident_type in {kind for t in incidents for kind in t.incident_types}
-        ranges = [t.dates for t in incidents if t.dates is not None]
-        if ranges:
+        if any(t.dates is not None for t in incidents):
             dated += 1
-            dated_ok += p.start is not None and p.start == p.end and any(a <= p.start <= b for a, b in ranges)
+            dated_ok += date_matches(p, incidents)
         locations = [loc for t in incidents for loc in t.locations]
         gold_countries = {c for loc in locations if (c := places.country(loc.country)) is not None}
         if gold_countries:
@@ -118,6 +120,21 @@ def score_muc(
         "location_country_match_mention_only": share(own_countries_ok, countries),
         "perp_org_match_mention_only": share(own_perps_ok, perps),
     }
+
+
+def date_matches(p: MucPrediction, templates: Sequence[MucTemplate]) -> bool:
+    """The prediction says what one of the keys says: one day within its range, or before its end when
+    the key is "on or before" (form 3); or, with no date in the text, "on or before" its anchor day."""
+    for t in templates:
+        if t.dates is None:
+            continue
+        first, last = t.dates
+        if p.start is not None and p.start == p.end:
+            if (first <= p.start or t.dates_open) and p.start <= last:
+                return True
+        elif p.before is not None and t.dates_open and first <= p.before <= last:
+            return True
+    return False
 
 
 def _place_match(place: Place, name: str, country: str | None, places: GoldPlaces) -> bool:

@@ -21,6 +21,7 @@ from eventscope.extract.attribution import (
     AttributionFinder,
     AttributionLexicon,
 )
+from eventscope.extract.event_time import nearest_time
 from eventscope.extract.intent import intent_type
 from eventscope.extract.magnitudes import find_magnitudes
 from eventscope.extract.modality import find_modality
@@ -144,8 +145,8 @@ class MentionExtractor:
                         trigger,
                         finder,
                         places,
-                        _nearest_time(doc, trigger.token, times_of)
-                        or (_nearest_time(doc, harm.token, times_of) if harm is not None else None)
+                        nearest_time(doc, trigger.token, times_of)
+                        or (nearest_time(doc, harm.token, times_of) if harm is not None else None)
                         or inherited,
                         harm,
                         sentence_text,
@@ -299,42 +300,6 @@ def _trim(sentence: Span) -> Span:
     while end > start and sentence[end - 1].is_space:
         end -= 1
     return sentence[start:end]
-
-
-REPORTING_VERBS = frozenset({"say", "tell", "report", "cite", "add", "state", "confirm", "quote"})
-
-
-def _dates_the_report(root: Token, trigger: Token) -> bool:
-    """'sources told The Cradle on 13 November' that X happened: the date is when it was told."""
-    head = next((a for a in [root, *root.ancestors] if a.pos_ in ("VERB", "AUX")), None)
-    if head is None or head.i == trigger.i or head.lemma_ not in REPORTING_VERBS:
-        return False
-    return any(a.i == head.i for a in trigger.ancestors)
-
-
-# "since July", "for two weeks": how long a state has lasted ("closed since July"), not when an event was
-_DURATION = re.compile(r"(?i)^\W*(?:since|for)\b")
-
-
-def _nearest_time(doc: Doc, trigger: Token, times: Sequence[Evidence]) -> Evidence | None:
-    """The time expression closest to the trigger in the parse; the date of the telling ("sources told
-    X on 13 November") only when the text gives no other, since what was told happened by then; a
-    duration ("since July") only when the sentence gives no point in time."""
-    best: tuple[bool, bool, int, int] | None = None
-    chosen = None
-    for t in times:
-        root = span_root(doc, t.start, t.end)
-        if root is None:
-            continue
-        key = (
-            _dates_the_report(root, trigger),
-            _DURATION.match(t.text) is not None,
-            tree_distance(trigger, root),
-            abs(t.start - trigger.idx),
-        )
-        if best is None or key < best:
-            best, chosen = key, t
-    return chosen
 
 
 def _assign_places(

@@ -273,9 +273,10 @@ def event_times(
     doc: Doc, trigger: Token, governor: Trigger | None, times: Sequence[Evidence]
 ) -> Sequence[Evidence]:
     """The time expressions that may date an event: under a saying governor those inside the event's
-    own phrase first ("condemned today the attack on Sunday": Sunday), else the sentence's, as what
-    is condemned or investigated happened by then (the news reports it as fresh); a relative clause
-    tells of the time of its sentence."""
+    own phrase first ("condemned today the attack on Sunday": Sunday), else the sentence's (of which
+    extract/event_time.py skips the time of an act about the event: "condemned today the attack"
+    leaves the attack undated, in its reporting window); a relative clause tells of the time of its
+    sentence."""
     if governor is None or _relative_clause_between(trigger, governor.token):
         return times
     inside = range(trigger.left_edge.i, trigger.right_edge.i + 1)

@@ -7,9 +7,10 @@ Recognition only; :mod:`eventscope.resolve.time` turns the phrases into date ran
   2017" as "2012"), which also let the finder work on a ``spacy.blank("en")`` Doc.
 
 Not dates, so not returned: durations ("for two years", "three days"), ages ("30-year-old", "aged 45"),
-frequencies ("every year"), decades ("the 1990s"), anaphora we cannot anchor ("the next day"), and a bare
-year that only modifies a noun ("a 2017 law"). The phrase is kept as found, plus a preceding
-"on"/"in"/"since"/"until"/"during"/"over", because the resolver reads "since March" differently from "March".
+frequencies ("every year"), decades ("the 1990s"), clock times ("at 1830"), anaphora we cannot anchor
+("the next day"), and a bare year that only modifies a noun ("a 2017 law"). The phrase is kept as found,
+plus a preceding "on"/"in"/"since"/"until"/"during"/"over", because the resolver reads "since March"
+differently from "March".
 Overlapping candidates keep the longer span (spaCy's on a tie).
 """
 
@@ -51,7 +52,7 @@ _WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NUM = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a )?few|several|a couple of)"
-_UNITS = r"(?:hours?|days?|weeks?|months?|years?|decades?)"
+_UNITS = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _EARLY = r"(?:(?:early|earlier|late|later)\s+(?:on\s+)?)?"
 # After a bare year: only what can follow a date adverbial, not a noun it modifies ("in 2017 attacks").
@@ -224,11 +225,34 @@ def _is_date(text: str, start: int, end: int) -> bool:
     phrase = " ".join(text[start:end].split())
     if any(p.search(phrase) for p in _NOT_A_DATE) or _AGE_BEFORE.search(text, max(0, start - 10), start):
         return False
+    if _is_clock_time(text, start, end, phrase):
+        return False
     if re.match(_WEEKDAY, phrase, _CI):  # "Bloody Sunday", "the Sunday Times"
         return not _NOT_WEEKDAY_BEFORE.search(
             text, max(0, start - 10), start
         ) and not _NOT_WEEKDAY_AFTER.match(text[end : end + 15])
     return True
+
+
+# A 24-hour clock time written as four digits ("at 1830", "2100 (0300 GMT)"), which the model often
+# tags as a year: one before 1900 ("1145") or after "at" or before "hours"/"GMT" is a time of day,
+# unless a year's preposition comes before it ("in 1835").
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|approximately|around|about|by|until|till)\s+$", _CI)
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|from|during|year)\s+$", _CI)  # "assassinated in 1835"
+_CLOCK_AFTER = re.compile(r"\s*(?:hours?\b|hrs\b|h\b|gmt\b|local\s+time\b|\(\s*\d{4}\s+gmt)", _CI)
+
+
+def _is_clock_time(text: str, start: int, end: int, phrase: str) -> bool:
+    if _CLOCK.fullmatch(phrase) is None:
+        return False
+    if _YEAR_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return False
+    return (
+        int(phrase) < 1900
+        or _CLOCK_BEFORE.search(text, max(0, start - 20), start) is not None
+        or _CLOCK_AFTER.match(text, end) is not None
+    )
 
 
 def _longest_first(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

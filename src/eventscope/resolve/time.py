@@ -11,6 +11,7 @@ Windows chosen here (each one a judgement, kept in one place):
   "last Thursday" in a Thursday story is a week back.
 - "in recent days" / "the past few days": the 10 days to publication (WEEK);
   "recent weeks" 28 days, "recent months" 180 days.
+- "the past few hours", "the last 12 hours", "hours ago" (fewer than 24), "minutes ago": publication day.
 - "just days ago" / "days ago": publication - 7 .. publication - 1 (WEEK); "N weeks ago": +-3 days.
 - "since X": X's start .. publication (historical is then False: the state is ongoing).
 - "until X": X itself (the last date the text places the event on); "before X" / "after X": None.
@@ -40,6 +41,9 @@ from eventscope.resolve.time_calendar import (
 
 HISTORICAL_AFTER = timedelta(days=365)
 REPORTING_WINDOW = timedelta(days=6)
+# "in the past few hours", "in the last 12 hours", "minutes ago": hours back from the report are
+# the report's day (a dateline carries no hour to tell otherwise); a full day or more spans two days.
+HOURS_OF_THE_DAY = 24
 # "recent days" / "the past few days", "recent weeks", "recent months", "the past few years".
 FEW = {unit: timedelta(days=n) for unit, n in [("day", 10), ("week", 28), ("month", 180), ("year", 1826)]}
 
@@ -52,7 +56,7 @@ _NUMBERS = {w: max(i, 1) for i, w in enumerate(_SMALL.split())} | {
     "couple of": 2,
 }
 _NUM = r"(\d+|(?:a )?few|several|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
-_UNIT = r"(hour|day|week|month|year|decade)(s?)"
+_UNIT = r"(minute|hour|day|week|month|year|decade)(s?)"
 _WD = r"(" + "|".join(WEEKDAYS) + r")"
 _PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night|dawn))?"
 _EARLY = r"(?:(?:early|earlier|late|later|overnight) (?:on )?|(?:dawn|dusk|noon|midnight) on )?"
@@ -198,6 +202,8 @@ def _recent(g: Groups, p: date, past: bool) -> DateRange:
 def _rolling(g: Groups, p: date, past: bool) -> DateRange | None:
     direction, unit, plural = g[0], g[2] or "day", g[3]
     n = None if g[1] is None and plural else _count(g[1])  # "the past days" is vague, "the past day" is one
+    if direction not in ("next", "coming") and _within_the_day(unit, n):
+        return day_range(p)
     if n is None and unit not in FEW:
         return None
     start = p - FEW[unit] if n is None else _back(unit, n, p)
@@ -206,9 +212,15 @@ def _rolling(g: Groups, p: date, past: bool) -> DateRange | None:
     return _span(start, p)
 
 
+def _within_the_day(unit: str | None, n: int | None) -> bool:
+    return unit == "minute" or (unit == "hour" and (n is None or n < HOURS_OF_THE_DAY))
+
+
 def _ago(g: Groups, p: date, past: bool) -> DateRange | None:
     unit = g[1]
     n = _count(g[0]) if g[0] else None
+    if _within_the_day(unit, n):
+        return day_range(p)
     if n is None:  # "days ago", "just days ago", "a few weeks ago"
         if unit == "day":
             return _span(p - timedelta(days=7), p - timedelta(days=1))

@@ -1,0 +1,197 @@
+"""Which time expression dates which event mention.
+
+A sentence can hold several time expressions and several events; the one closest to the trigger in
+the parse dates it, but not the date of the telling ("sources told X on 13 November") nor a duration
+("since July") while the sentence gives anything better, and never the date of another act about an
+event noun ("investigating the assassination of Galan ... today issued"): a retold event with no date
+of its own keeps the reporting window (resolve/mentions.py), not the day it was retold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from eventscope.extract.syntax import span_root, tree_distance
+from eventscope.models import Evidence
+
+REPORTING_VERBS = frozenset({"say", "tell", "report", "cite", "add", "state", "confirm", "quote"})
+
+
+def dates_the_report(root: Token, trigger: Token) -> bool:
+    """'sources told The Cradle on 13 November' that X happened: the date is when it was told."""
+    head = next((a for a in [root, *root.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if head is None or head.i == trigger.i or head.lemma_ not in REPORTING_VERBS:
+        return False
+    return any(a.i == head.i for a in trigger.ancestors)
+
+
+# Verbs whose phrase is about an event a noun names, not the event itself: they react to it, judge or
+# investigate it, or follow from it ("investigating the assassination of Galan ... today issued",
+# "referred today to the murder", "condemned today the attack", "implicated in the murder ... was
+# removed today"). Their time is theirs, not the event's. Not verbs that only pass the news on ("the
+# US announced Syria's entry", "cited sources as saying that movements were observed"): what they tell
+# is news of their day, and :func:`dates_the_report` ranks their time last. Nor verbs of acts before
+# the event (ordering or planning it), which come close before it.
+ABOUT_VERBS = frozenset(
+    {
+        "deny",
+        "acknowledge",
+        "charge",
+        "accuse",
+        "blame",
+        "attribute",
+        "implicate",
+        "involve",
+        "link",
+        "refer",
+        "mention",
+        "discuss",
+        "comment",
+        "describe",
+        "remember",
+        "commemorate",
+        "express",
+        "condemn",
+        "denounce",
+        "deplore",
+        "repudiate",
+        "regret",
+        "lament",
+        "mourn",
+        "criticize",
+        "reject",
+        "demand",
+        "urge",
+        "appeal",
+        "warn",
+        "sign",
+        "testify",
+        "investigate",
+        "probe",
+        "examine",
+        "review",
+        "analyze",
+        "clarify",
+        "solve",
+        "reopen",
+        "arrest",
+        "detain",
+        "sentence",
+        "convict",
+        "indict",
+        "prosecute",
+        "acquit",
+        "responsible",
+        "appoint",
+        "remove",
+        "replace",
+        "resign",
+        "dismiss",
+        "suspend",
+        "react",
+        "respond",
+        "reaffirm",
+        "pledge",
+        "vow",
+    }
+)
+# Words that put an event noun in a phrase about it or after it ("statements regarding the murder",
+# "signed as a result of the murder", "in response to the attack").
+ABOUT_WORDS = frozenset({"regarding", "concerning", "about", "result", "response", "retaliation", "wake"})
+# A date with its year ("in 1976", "on 24 March 1980") is seldom when a fresh act of telling came, and
+# what it bounds is old too: it still dates the event, so the event is not taken for recent news.
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# Words between a fronted time and its verb ("the prosecutor ... today has issued", "today also said")
+_LEADING = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def dates_another_act(root: Token, trigger: Token, time: Evidence) -> bool:
+    """Whether the time expression (``root`` its root word) dates another act about the event a noun
+    names: an event that is investigated, referred to, condemned, signed for or followed
+    (:data:`ABOUT_VERBS`, :data:`ABOUT_WORDS`: "investigating the assassination of Galan today issued",
+    "referred today to the murder of six Jesuits", "signed on 8 March as a result of the murder")
+    happened before that act, on a day the text does not give there.
+
+    Not when the time is inside the noun's phrase ("this morning's attack", "the 2 September bomb
+    attack"), nor when it follows the noun without leading into the other verb ("the murder of two
+    missionaries last Wednesday night", which the parser hangs on the verb). A noun whose own verb tells
+    it happened ("held a demonstration", "set off a bomb") is dated as that verb is."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.i == root.i or _YEAR.search(time.text):
+        return False
+    words = trigger.doc.char_span(time.start, time.end, alignment_mode="expand")
+    inside = range(trigger.left_edge.i, trigger.right_edge.i + 1)
+    if any(a.i == trigger.i for a in root.ancestors):
+        return False
+    if words is not None and any(w.i in inside for w in words):
+        return False
+    head = next((a for a in [root, *root.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if head is None or head.i == trigger.i or not any(a.i == head.i for a in trigger.ancestors):
+        return False
+    if not _about(trigger, head):
+        return False
+    if time.start > trigger.idx and words is not None and not trigger.i < head.i < words.start:
+        # after the noun, with the other verb not in between: the noun's, unless it leads into that verb
+        nxt = trigger.doc[words.end] if words.end < len(trigger.doc) else None
+        leads = nxt is not None and (nxt.i == head.i or (nxt.head.i == head.i and nxt.dep_ in _LEADING))
+        if not leads:
+            return False
+    return True
+
+
+def _about(noun: Token, head: Token) -> bool:
+    """Whether a word between the noun and the verb the time dates (that verb included) is about the
+    event rather than telling it happened."""
+    for word in noun.ancestors:
+        if word.pos_ in ("VERB", "AUX", "ADJ") and _is_about_verb(word):
+            return True
+        if word.pos_ in ("VERB", "AUX") and _subject_of(noun, word):
+            return False  # "movements ... were being observed": its own clause tells it happened
+        if word.lower_ in ABOUT_WORDS:
+            return True
+        if word.i == head.i:
+            return False
+    return False
+
+
+def _subject_of(noun: Token, verb: Token) -> bool:
+    """The noun (or the noun it is coordinated with or a compound of) is the verb's subject."""
+    word = noun
+    while word.dep_ in ("conj", "compound", "appos") and word.head.i != verb.i:
+        word = word.head
+    return word.head.i == verb.i and word.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")
+
+
+def _is_about_verb(verb: Token) -> bool:
+    # the lemmatiser misreads some re-cased words ("staged" -> "stag"): try the word less its ending too
+    word = verb.text.lower()
+    forms = {verb.lemma_.lower(), word, word[:-1], word[:-2], word[:-3]}
+    return not ABOUT_VERBS.isdisjoint(forms)
+
+
+# "since July", "for two weeks": how long a state has lasted ("closed since July"), not when an event was
+DURATION = re.compile(r"(?i)^\W*(?:since|for)\b")
+
+
+def nearest_time(doc: Doc, trigger: Token, times: Sequence[Evidence]) -> Evidence | None:
+    """The time expression closest to the trigger in the parse; the date of the telling ("sources told
+    X on 13 November") only when the text gives no other, since what was told happened by then; a
+    duration ("since July") only when the sentence gives no point in time; never the time of another act
+    about an event noun (:func:`dates_another_act`): the event then keeps the reporting window."""
+    best: tuple[bool, bool, int, int] | None = None
+    chosen = None
+    for t in times:
+        root = span_root(doc, t.start, t.end)
+        if root is None or dates_another_act(root, trigger, t):
+            continue
+        key = (
+            dates_the_report(root, trigger),
+            DURATION.match(t.text) is not None,
+            tree_distance(trigger, root),
+            abs(t.start - trigger.idx),
+        )
+        if best is None or key < best:
+            best, chosen = key, t
+    return chosen
