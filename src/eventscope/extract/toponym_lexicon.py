@@ -23,10 +23,13 @@ class PlaceLexicon:
         """ISO code for a country name, abbreviation or demonym ("Lebanese" -> "LB"), else None."""
         if text in self.country_abbreviations:
             return self.country_abbreviations[text]
+        key = self.key(text)
+        code = self.country_names.get(key) or self.demonyms.get(key)
+        if code:
+            return code
         if "." in text and CUT_ABBREVIATION.match(text) and text + "." in self.country_abbreviations:
             return self.country_abbreviations[text + "."]  # "U.S" before the sentence's period
-        key = self.key(text)
-        return self.country_names.get(key) or self.demonyms.get(key) or None
+        return None
 
     def is_demonym(self, text: str) -> bool:
         key = self.key(text)

@@ -25,15 +25,11 @@ class NameBook:
         self.gazetteer = gazetteer
         self.weights = weights
         self._statics: dict[tuple[str, int], Candidate] = {}
-        self._names: dict[str, NameEntry] = {}
-
-    def knows(self, text: str) -> bool:
-        """The name's entry is cached (its rows need no prefetch)."""
-        return text in self._names
+        self.entries: dict[str, NameEntry] = {}  # by the name as written (read, never changed, by callers)
 
     def entry(self, text: str) -> NameEntry:
         """The name's candidates and what they tell, cached by the name as written."""
-        name = self._names.get(text)
+        name = self.entries.get(text)
         if name is None:
             matches, stands_in = self.matches_of(text)
             countries = {m.place.country_code for m in matches}
@@ -53,9 +49,9 @@ class NameBook:
                 by_country={cc: tuple(group) for cc, group in by_country.items()},
                 named_after=stands_in,
             )
-            if len(self._names) >= NAME_CACHE:
-                self._names.clear()  # a long-running pipeline meets ever new names: bound the memory
-            self._names[text] = name
+            if len(self.entries) >= NAME_CACHE:
+                self.entries.clear()  # a long-running pipeline meets ever new names: bound the memory
+            self.entries[text] = name
         return name
 
     def matches_of(self, text: str) -> tuple[tuple[NameMatch, ...], bool]:

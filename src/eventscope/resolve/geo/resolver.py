@@ -105,7 +105,8 @@ class Geocoder:
             return self._resolve(toponyms, article_text)
 
     def _resolve(self, toponyms: Sequence[Toponym], article_text: str) -> dict[tuple[int, int], PlaceRef]:
-        self.gazetteer.prefetch(t.evidence.text for t in toponyms if not self._book.knows(t.evidence.text))
+        known = self._book.entries
+        self.gazetteer.prefetch(t.evidence.text for t in toponyms if t.evidence.text not in known)
         votes = self.country_votes(toponyms, article_text)
         names = {i: self._name(t.evidence.text) for i, t in enumerate(toponyms) if self._is_generic(t)}
         for name in names.values():
