@@ -15,21 +15,13 @@ from datetime import UTC, datetime
 import pytest
 
 from eventscope.evaluate.acled import predict
-from eventscope.extract.attribution import load_attribution_lexicon
-from eventscope.extract.events import MentionExtractor
-from eventscope.extract.triggers import load_trigger_lexicon
 from eventscope.models import ActorKind, ActorRef, Article, Evidence, Mention, Modality
 from eventscope.resolve.acled_coding import inter1_code, names_only_a_country
-from eventscope.resolve.actors import load_actor_dictionary
+from tests.extraction import extract_mentions
 
 
 def _mentions(nlp, text: str) -> list[Mention]:  # type: ignore[no-untyped-def]
-    actors = load_actor_dictionary()
-    extractor = MentionExtractor(
-        load_trigger_lexicon(), load_attribution_lexicon(), lambda t: actors.lookup(t) is not None
-    )
-    article = Article(id="t", text=text, published_at=datetime(2024, 5, 1, tzinfo=UTC))
-    return [d.mention for d in extractor.extract(nlp(text), article, [], [])]
+    return extract_mentions(nlp, text)
 
 
 def _found(nlp, text: str) -> dict[str, tuple[str, Modality]]:  # type: ignore[no-untyped-def]

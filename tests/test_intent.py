@@ -3,25 +3,15 @@ and the roles they take (extract/roles.py), on real sentences with the real mode
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from eventscope.extract.attribution import load_attribution_lexicon
-from eventscope.extract.events import MentionExtractor
 from eventscope.extract.intent import intent_type
-from eventscope.extract.triggers import load_trigger_lexicon
-from eventscope.models import Article, Mention, Modality
-from eventscope.resolve.actors import load_actor_dictionary
+from eventscope.models import Mention, Modality
+from tests.extraction import extract_mentions
 
 
 def _mentions(nlp, text: str) -> dict[str, Mention]:  # type: ignore[no-untyped-def]
-    actors = load_actor_dictionary()
-    extractor = MentionExtractor(
-        load_trigger_lexicon(), load_attribution_lexicon(), lambda t: actors.lookup(t) is not None
-    )
-    article = Article(id="t", text=text, published_at=datetime(2024, 5, 1, tzinfo=UTC))
-    return {d.mention.trigger.text: d.mention for d in extractor.extract(nlp(text), article, [], [])}
+    return {m.trigger.text: m for m in extract_mentions(nlp, text)}
 
 
 @pytest.mark.model

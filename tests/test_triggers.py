@@ -4,17 +4,13 @@ actors implied by the event word, protests said to be violent)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from eventscope.extract.attribution import load_attribution_lexicon
 from eventscope.extract.domain import DomainFilter, country_words, has_conflict_context, peoples
-from eventscope.extract.events import MentionExtractor
 from eventscope.extract.triggers import load_trigger_lexicon, parse_lexicon
-from eventscope.models import ActorKind, ActorRef, Article, EventType, Evidence, Mention
-from eventscope.resolve.actors import load_actor_dictionary
+from eventscope.models import ActorKind, ActorRef, EventType, Evidence, Mention
 from eventscope.resolve.ontology import PLOVER_MODES
+from tests.extraction import extract_drafts
 
 # (sentence, trigger word, PLOVER type, mode or None for "any")
 FAMILIES = [
@@ -60,12 +56,7 @@ FAMILIES = [
 
 
 def _drafts(nlp, text: str):  # type: ignore[no-untyped-def]
-    actors = load_actor_dictionary()
-    extractor = MentionExtractor(
-        load_trigger_lexicon(), load_attribution_lexicon(), lambda t: actors.lookup(t) is not None
-    )
-    article = Article(id="t", text=text, published_at=datetime(2024, 5, 1, tzinfo=UTC))
-    return extractor.extract(nlp(text), article, [], [])
+    return extract_drafts(nlp, text)
 
 
 def test_lexicon_entries_are_well_formed() -> None:

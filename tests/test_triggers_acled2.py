@@ -7,30 +7,20 @@ tests."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from eventscope.evaluate.acled_main import disarmed, main_mention, protest_topic
-from eventscope.extract.attribution import load_attribution_lexicon
-from eventscope.extract.events import MentionExtractor
-from eventscope.extract.triggers import load_trigger_lexicon
-from eventscope.models import Article, Mention
-from eventscope.resolve.actors import load_actor_dictionary
+from eventscope.models import Mention
 from eventscope.resolve.ontology import crosswalk
+from tests.extraction import assert_coded, extract_mentions, found_types
 
 
 def _mentions(nlp, text: str) -> list[Mention]:  # type: ignore[no-untyped-def]
-    actors = load_actor_dictionary()
-    extractor = MentionExtractor(
-        load_trigger_lexicon(), load_attribution_lexicon(), lambda t: actors.lookup(t) is not None
-    )
-    article = Article(id="t", text=text, published_at=datetime(2024, 5, 1, tzinfo=UTC))
-    return [d.mention for d in extractor.extract(nlp(text), article, [], [])]
+    return extract_mentions(nlp, text)
 
 
 def _found(nlp, text: str) -> dict[str, tuple[str, str | None]]:  # type: ignore[no-untyped-def]
-    return {m.trigger.text: (m.type.plover, m.type.plover_mode) for m in _mentions(nlp, text)}
+    return found_types(nlp, text)
 
 
 # (sentence, trigger word, PLOVER type, mode or None for "any")
@@ -67,11 +57,7 @@ NOT_EVENTS = [
     ("text", "word", "plover", "mode"), EXAMPLES, ids=[e[1] + ":" + e[2] for e in EXAMPLES]
 )
 def test_example(nlp, text: str, word: str, plover: str, mode: str | None) -> None:  # type: ignore[no-untyped-def]
-    found = _found(nlp, text)
-    assert word in found, found
-    assert found[word][0] == plover, found
-    if mode is not None:
-        assert found[word][1] == mode, found
+    assert_coded(_found(nlp, text), word, plover, mode)
 
 
 @pytest.mark.model

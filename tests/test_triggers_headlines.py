@@ -5,25 +5,16 @@ property destruction, strikes, taking to the streets). Example sentences are wri
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from eventscope.extract.attribution import load_attribution_lexicon
-from eventscope.extract.events import MentionExtractor
 from eventscope.extract.triggers import load_trigger_lexicon, parse_lexicon
-from eventscope.models import ActorKind, Article
-from eventscope.resolve.actors import load_actor_dictionary
+from eventscope.models import ActorKind
 from eventscope.resolve.ontology import PLOVER_MODES
+from tests.extraction import assert_coded, extract_drafts
 
 
 def _drafts(nlp, text: str):  # type: ignore[no-untyped-def]
-    actors = load_actor_dictionary()
-    extractor = MentionExtractor(
-        load_trigger_lexicon(), load_attribution_lexicon(), lambda t: actors.lookup(t) is not None
-    )
-    article = Article(id="t", text=text, published_at=datetime(2024, 5, 1, tzinfo=UTC))
-    return extractor.extract(nlp(text), article, [], [])
+    return extract_drafts(nlp, text)
 
 
 def _found(nlp, text: str) -> dict[str, tuple[str, str | None]]:  # type: ignore[no-untyped-def]
@@ -83,11 +74,7 @@ EXAMPLES = [
     ("text", "word", "plover", "mode"), EXAMPLES, ids=[e[1] + ":" + e[2] for e in EXAMPLES]
 )
 def test_example(nlp, text: str, word: str, plover: str, mode: str | None) -> None:  # type: ignore[no-untyped-def]
-    found = _found(nlp, text)
-    assert word in found, found
-    assert found[word][0] == plover, found
-    if mode is not None:
-        assert found[word][1] == mode, found
+    assert_coded(_found(nlp, text), word, plover, mode)
 
 
 @pytest.mark.model
