@@ -33,6 +33,7 @@ from eventscope.merge.compare import (
     undated_start,
 )
 from eventscope.models import Article, Mention, MergeLink
+from eventscope.resolve.article_place import is_article_place
 
 NEVER = datetime.max.isoformat()
 FOLLOW_CHARS = 600  # a placeless mention this close after a happening of the same family belongs to it
@@ -86,7 +87,8 @@ def visit_key(mention: Mention, articles: Mapping[str, Article]) -> tuple[str, s
 
 
 def _placeless(mention: Mention) -> bool:
-    return not any(p.place is not None for p in mention.places)
+    """No place of its own (the article's fallback place is none: resolve/article_place.py)."""
+    return not any(p.place is not None and not is_article_place(p) for p in mention.places)
 
 
 def _country(p: Profile) -> str | None:

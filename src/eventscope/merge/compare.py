@@ -38,6 +38,7 @@ from eventscope.models import (
     TimePrecision,
     TimeRef,
 )
+from eventscope.resolve.article_place import is_article_place
 from eventscope.resolve.geo.borders import haversine_km
 
 JOIN_SCORE = 2.0
@@ -197,7 +198,12 @@ def profile(
     lead = mentions[0]
     times = [m.time for m in mentions if m.time is not None]
     time = min(times, key=lambda t: (not t.resolved, TIME_RANK[t.precision], t.start))
-    places = [p for m in mentions if (p := main_place(m)) is not None and p.place is not None]
+    # the article's fallback place says nothing about which happening a report tells of
+    places = [
+        p
+        for m in mentions
+        if (p := main_place(m)) is not None and p.place is not None and not is_article_place(p)
+    ]
     place = min(places, key=lambda p: LEVEL_ORDER[p.level]) if places else None
     actors = frozenset(a for m in mentions if (a := _specific(m.actor)) is not None)
     recipients = frozenset(r for m in mentions if (r := _specific(m.recipient)) is not None)

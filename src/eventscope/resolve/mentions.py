@@ -17,8 +17,17 @@ from datetime import date
 from eventscope.extract.domain import DomainFilter, country_words, peoples
 from eventscope.extract.events import MentionDraft
 from eventscope.extract.triggers import load_trigger_lexicon
-from eventscope.models import ActorKind, ActorRef, Article, Mention, Modality, PlaceRef, Toponym
+from eventscope.models import (
+    ActorKind,
+    ActorRef,
+    Article,
+    Mention,
+    Modality,
+    PlaceRef,
+    Toponym,
+)
 from eventscope.resolve.actors import ActorDictionary
+from eventscope.resolve.article_place import at_the_articles_place
 from eventscope.resolve.coherence import CountryCoherence
 from eventscope.resolve.geo.resolver import Geocoder
 from eventscope.resolve.ontology import crosswalk
@@ -48,6 +57,7 @@ class MentionResolver:
             mentions, checks = self.coherence.check(mentions, toponyms, named)
             for check in checks:
                 log.debug("%s [%d:%d] %s", article.id, check.evidence.start, check.evidence.end, check.reason)
+        mentions = at_the_articles_place(mentions, resolved_places.values())
         mentions = code_in_context(mentions)
         # Non-conflict news (no word of armed conflict anywhere) keeps only mentions naming a known actor
         lemmas = {d.mention.id: d.trigger_lemma for d in drafts}
