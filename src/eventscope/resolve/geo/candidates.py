@@ -133,6 +133,10 @@ class NameEntry:
 
 
 STATIC_ORDER = attrgetter("static", "gid")  # candidates by static score, then id
+# Candidates' division and coherence keys, one tuple per distinct key: a cold pass builds thousands of
+# candidates, and each tuple of their own would be a long-lived object the cyclic collector walks
+# (the keys are only compared and hashed, never identity-tested). Bounded by the gazetteer's divisions.
+_KEYS: dict[tuple[str | None, str | None], tuple[str | None, str | None]] = {}
 
 
 def candidate_of(match: NameMatch, w: Weights) -> Candidate:
@@ -154,20 +158,44 @@ def candidate_of(match: NameMatch, w: Weights) -> Candidate:
         if kind == 0 and place.feature_class == "P" and place.admin1 == place.name:
             score += w.division_seat  # "Kisumu", "Wajir": the town its division is named after
     fcode, cc = place.feature_code, place.country_code
-    whole = fcode in WHOLE_UNITS
+    fclass = place.feature_class
+    facts = _FACTS.get((fcode, fclass))
+    if facts is None:
+        facts = _FACTS[(fcode, fclass)] = _facts_of(fcode, fclass)
+    whole, populated, district, kind_of_list, pcli, by_country = facts
+    division = (cc, ALL_DIVISIONS if pcli else place.admin1)
+    # coherence_key(place), its test read from the facts of the feature code
+    coherence = (cc, None) if by_country else (cc, place.admin1 or "")
     return Candidate(
         match,
         place.gazetteer_id,
         cc or "",
         score,
-        (cc, ALL_DIVISIONS if fcode == "PCLI" else place.admin1),
-        coherence_key(place),
+        _KEYS.setdefault(division, division),
+        _KEYS.setdefault(coherence, coherence),
         whole,
-        place.feature_class == "P",
-        fcode.startswith("ADM") and fcode != "ADM1",
+        populated,
+        district,
         math.cos(math.radians(place.lat)) ** 2,
-        list_kind(level_of(place)),
+        kind_of_list,
     )
+
+
+def _facts_of(fcode: str, fclass: str) -> tuple[bool, bool, bool, PlaceLevel, bool, bool]:
+    """What candidate_of reads of a place's feature code and class (the same for every place of the pair):
+    a whole unit, populated, a district, its list kind, a country, coherence by country."""
+    probe = Place("", "", 0.0, 0.0, fclass, fcode)
+    return (
+        fcode in WHOLE_UNITS,
+        fclass == "P",
+        fcode.startswith("ADM") and fcode != "ADM1",
+        list_kind(level_of(probe)),
+        fcode == "PCLI",
+        fcode in WHOLE_UNITS or fcode == "PPLC",
+    )
+
+
+_FACTS: dict[tuple[str, str], tuple[bool, bool, bool, PlaceLevel, bool, bool]] = {}
 
 
 def coherence_key(place: Place) -> tuple[str | None, str | None]:

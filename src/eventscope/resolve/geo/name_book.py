@@ -24,7 +24,9 @@ class NameBook:
     def __init__(self, gazetteer: Gazetteer, weights: Weights) -> None:
         self.gazetteer = gazetteer
         self.weights = weights
-        self._statics: dict[tuple[str, int], Candidate] = {}
+        # Candidates by match kind, then gazetteer id: no (id, kind) tuple per candidate, which would be
+        # one more long-lived object per candidate for the cyclic collector to walk.
+        self._statics: dict[int, dict[str, Candidate]] = {}
         self.entries: dict[str, NameEntry] = {}  # by the name as written (read, never changed, by callers)
 
     def entry(self, text: str) -> NameEntry:
@@ -32,12 +34,18 @@ class NameBook:
         name = self.entries.get(text)
         if name is None:
             matches, stands_in = self.matches_of(text)
+            static = self.static
+            candidates = tuple([static(m) for m in matches])  # a list, not a generator: a few are many
+            if len(candidates) <= 1:  # the common case: nothing to order or group
+                ordered = candidates
+                by_country = {candidates[0].cc: candidates} if candidates else {}
+            else:
+                ordered = tuple(sorted(candidates, key=STATIC_ORDER, reverse=True))
+                groups: dict[str, list[Candidate]] = {}
+                for c in ordered:
+                    groups.setdefault(c.cc, []).append(c)
+                by_country = {cc: tuple(group) for cc, group in groups.items()}
             countries = {m.place.country_code for m in matches}
-            candidates = tuple(self.static(m) for m in matches)
-            ordered = sorted(candidates, key=STATIC_ORDER, reverse=True)
-            by_country: dict[str, list[Candidate]] = {}
-            for c in ordered:
-                by_country.setdefault(c.cc, []).append(c)
             name = NameEntry(
                 matches=matches,
                 candidates=candidates,
@@ -45,8 +53,8 @@ class NameBook:
                 country=next(iter(countries)) if len(countries) == 1 else None,
                 one_division=len({m.place.admin1 for m in matches}) == 1,
                 votes=name_votes(name_divisions(matches)),
-                ordered=tuple(ordered),
-                by_country={cc: tuple(group) for cc, group in by_country.items()},
+                ordered=ordered,
+                by_country=by_country,
                 named_after=stands_in,
             )
             if len(self.entries) >= NAME_CACHE:
@@ -92,8 +100,10 @@ class NameBook:
 
     def static(self, match: NameMatch) -> Candidate:
         """The context-free part of a candidate's score and its keys, cached per (place, match kind)."""
-        key = (match.place.gazetteer_id, match.kind)
-        cached = self._statics.get(key)
+        of_kind = self._statics.get(match.kind)
+        if of_kind is None:
+            of_kind = self._statics[match.kind] = {}
+        cached = of_kind.get(match.place.gazetteer_id)
         if cached is None:
-            cached = self._statics[key] = candidate_of(match, self.weights)
+            cached = of_kind[match.place.gazetteer_id] = candidate_of(match, self.weights)
         return cached

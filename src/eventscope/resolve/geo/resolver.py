@@ -57,6 +57,9 @@ __all__ = ["COARSE_TOWN_HINTS", "DIVISION_HINTS", "TOWN_HINTS", "Geocoder", "Wei
 
 # Pass-1 winners of these levels are the anchors of pass 2 (their proximity counts).
 ANCHOR_LEVELS = frozenset({PlaceLevel.TOWN, PlaceLevel.DISTRICT, PlaceLevel.ADMIN1})
+# Feature hints of phrases with their own rules (_special): not ranked as a plain name.
+_SPECIAL_HINTS = frozenset({"border", "country", "capital", "countryside", "region"})
+_BUILT_ON_HINTS = frozenset({"countryside", "region"})  # phrases built on a place (side_and_base)
 
 
 def _shares(votes: Counter[str]) -> dict[str, float]:
@@ -106,9 +109,24 @@ class Geocoder:
 
     def _resolve(self, toponyms: Sequence[Toponym], article_text: str) -> dict[tuple[int, int], PlaceRef]:
         known = self._book.entries
-        self.gazetteer.prefetch(t.evidence.text for t in toponyms if t.evidence.text not in known)
+        # The names of the article not seen before, and the places its side-of and countryside phrases are
+        # built on ("western Kenya"), read in one query (rows of one not looked up after all are dropped).
+        new = [t.evidence.text for t in toponyms if t.evidence.text not in known]
+        new += [
+            base
+            for t in toponyms
+            if t.feature_hint in _BUILT_ON_HINTS
+            and (base := side_and_base(t.evidence.text)[1])
+            and base not in known
+        ]
+        self.gazetteer.prefetch(new)
         votes = self.country_votes(toponyms, article_text)
-        names = {i: self._name(t.evidence.text) for i, t in enumerate(toponyms) if self._is_generic(t)}
+        name_of, special = self._name, _SPECIAL_HINTS  # self._is_generic, inlined
+        names = {
+            i: name_of(t.evidence.text)
+            for i, t in enumerate(toponyms)
+            if t.source != "border" and t.feature_hint not in special
+        }
         for name in names.values():
             if name.country:
                 votes[name.country] += 1  # an unambiguous name votes for its country
@@ -240,13 +258,7 @@ class Geocoder:
         return whole if countries else ()
 
     def _is_generic(self, toponym: Toponym) -> bool:
-        return toponym.source != "border" and toponym.feature_hint not in {
-            "border",
-            "country",
-            "capital",
-            "countryside",
-            "region",
-        }
+        return toponym.source != "border" and toponym.feature_hint not in _SPECIAL_HINTS
 
     def _ref(self, toponym: Toponym, place: Place | None, level: PlaceLevel | None = None) -> PlaceRef:
         if place is None:
@@ -303,25 +315,30 @@ class Geocoder:
         # Every term but proximity is a dictionary lookup, a term whose key is absent adds nothing (the
         # same sum as adding its 0.0); proximity (a minimum over the anchors) is computed only for a
         # candidate that could still win with the full proximity term, best first.
-        ranked = []
+        # Method look-ups hoisted out of the loop (it runs for every candidate of every name, per article).
+        share_of, division_of = share.get, division_share.get
+        total_of, mine_of = total.get, mine.get
+        score, by_kind = self._hints.score, w.list_kind
+        ranked: list[tuple[float, str, Candidate]] = []
+        append = ranked.append
         for c in candidates:
             if plain:
-                partial = c.static + context * share.get(c.cc, 0.0)
+                partial = c.static + context * share_of(c.cc, 0.0)
             else:
-                partial = c.static + self._hints.score(c, hint, share, scope)
+                partial = c.static + score(c, hint, share, scope)
             if division_share:
-                d = division_share.get(c.division)
+                d = division_of(c.division)
                 if d is not None:
                     partial += division_context * d
             if total:
-                v = total.get(c.coherence_key)
+                v = total_of(c.coherence_key)
                 if v is not None:
-                    v -= mine.get(c.coherence_key, 0.0)
+                    v -= mine_of(c.coherence_key, 0.0)
                     if v > 0:
-                        partial += coherence * min(1.0, v)
+                        partial += coherence * (v if v < 1.0 else 1.0)  # min(1.0, v)
             if c.kind is list_level:
-                partial += w.list_kind
-            ranked.append((partial, c.gid, c))
+                partial += by_kind
+            append((partial, c.gid, c))
         if not anchors:
             return max(ranked)[2].match.place  # gazetteer ids are unique: no tie reaches the candidate
         ranked.sort(reverse=True)

@@ -6,7 +6,7 @@ Both are computed once per article, before any toponym is ranked (see :class:`~.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -62,6 +62,17 @@ def _caps_pronouns(text: str) -> str:
     return caps_pronouns(text)
 
 
+def _next_words(text: str, words: list[str], ends: list[int], n: int) -> None:
+    """Reads words of ``text`` after ``ends[-1]`` into ``words`` (their ends into ``ends``) until there are
+    ``n`` or the text has no more."""
+    while len(words) < n:
+        after = _WORD.search(text, ends[-1])
+        if after is None:
+            return
+        words.append(after.group())
+        ends.append(after.end())
+
+
 class CountryScan:
     """Counts the mentions of each country in an article's text (names, abbreviations, demonyms)."""
 
@@ -94,6 +105,7 @@ class CountryScan:
         if len(may_start) > MEMO_SIZE or len(mentions) > MEMO_SIZE:
             may_start.clear()
             mentions.clear()
+        may_start_of = may_start.get
         votes: Counter[str] = Counter()
         texts = [_caps_pronouns(article_text)] if article_text else []
         texts += [] if article_text else [t.evidence.text for t in toponyms]
@@ -105,8 +117,8 @@ class CountryScan:
             # distinct one tested once. The words are those _WORD.findall gives (see _starts_word).
             end = 0  # characters up to here belong to the last mention found
             for m in _CAPITALISED.finditer(text):
-                w = m.group()
-                start = may_start.get(w)
+                w = m[0]  # m.group(), without the method call (this loop sees every capitalised word)
+                start = may_start_of(w)
                 if start is None:
                     # fold() of an ASCII word of letters and digits is its casefold: no second look.
                     start = may_start[w] = w.casefold() in starts or (
@@ -114,14 +126,9 @@ class CountryScan:
                     )
                 if not start or m.start() < end or not _starts_word(text, m.start()):
                     continue
-                words, ends = [w], [m.end()]  # this word and the two after it
-                for _ in range(2):
-                    after = _WORD.search(text, ends[-1])
-                    if after is None:
-                        break
-                    words.append(after.group())
-                    ends.append(after.end())
-                window = self._window(lexicon, words, 0)
+                # This word and the words after it that the mention's window needs (see _next_words).
+                words, ends = [w], [m.end()]
+                window = self._window(lexicon, words, 0, text, ends)
                 if window in mentions:
                     found = mentions[window]
                 else:
@@ -137,11 +144,19 @@ class CountryScan:
                     end = ends[found[1] - 1]
         return votes
 
-    def _window(self, lexicon: PlaceLexicon, words: list[str], i: int) -> tuple[str, ...]:
+    def _window(
+        self, lexicon: PlaceLexicon, words: list[str], i: int, text: str = "", ends: list[int] | None = None
+    ) -> tuple[str, ...]:
         """The words from ``i`` that a mention there depends on (the memo's key): up to three, fewer when
         no name of three words (or of two) starts with these words (keys made by casefold: the phrase's
-        words are the words' keys; a trailing "." is only stripped from the last word)."""
+        words are the words' keys; a trailing "." is only stripped from the last word).
+
+        With ``text`` and ``ends`` (the scan: ``words`` holds the words read so far from ``text``, ``ends``
+        their ends), the next words are read from the text only when the window reaches them: the window
+        is the one the three words would give, read one by one (``_WORD.search`` after the last end)."""
         if lexicon.key is not str.casefold:
+            if ends is not None:
+                _next_words(text, words, ends, 3)
             return tuple(words[i : i + 3])
         if self._prefixes is None:
             keys = [k.split(" ") for k in (*lexicon.country_names, *lexicon.demonyms)]
@@ -156,9 +171,15 @@ class CountryScan:
         word = words[i]
         if word not in first and word.casefold() not in first:
             return (word,)
+        if ends is not None and len(words) == 1 and (after := _WORD.search(text, ends[-1])):
+            words.append(after[0])  # the second word (_next_words, inlined: most windows stop here)
+            ends.append(after.end())
         pair = " ".join(words[i : i + 2])
         if pair not in abbreviated_pairs and pair.casefold() not in pairs:
             return tuple(words[i : i + 2])
+        if ends is not None and len(words) == 2 and (after := _WORD.search(text, ends[-1])):
+            words.append(after[0])
+            ends.append(after.end())
         return tuple(words[i : i + 3])
 
     def _first_words(self, lexicon: PlaceLexicon) -> frozenset[str]:
@@ -198,12 +219,12 @@ def name_votes(divisions: Iterable[Division]) -> dict[Division, float]:
     division's country (key (cc, None)), which countries, divisions and capitals take (see
     candidates.coherence_key): "Mexico" beside Mexican towns stays the country."""
     divisions = tuple(divisions)
-    mine: dict[Division, float] = defaultdict(float)
+    mine: dict[Division, float] = {}  # a plain dict filled as a defaultdict(float) would be: same sums
     for cc, admin1 in divisions:
         if admin1 is not None:
-            mine[(cc, admin1)] += 1.0 / len(divisions)
-        mine[(cc, None)] += 1.0 / len(divisions)
-    return dict(mine)
+            mine[(cc, admin1)] = mine.get((cc, admin1), 0.0) + 1.0 / len(divisions)
+        mine[(cc, None)] = mine.get((cc, None), 0.0) + 1.0 / len(divisions)
+    return mine
 
 
 @dataclass(frozen=True, slots=True)
