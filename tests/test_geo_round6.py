@@ -19,24 +19,12 @@ from eventscope.extract.toponyms import find_toponyms
 from eventscope.models import Evidence, PlaceLevel, PlaceRef, Toponym
 from eventscope.resolve.geo.gazetteer import Gazetteer
 from eventscope.resolve.geo.resolver import Geocoder
+from tests.labelled_docs import labelled
 
 
 @pytest.fixture(scope="module")
 def blank() -> Language:
     return spacy.blank("en")
-
-
-def labelled(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
-    doc = nlp(text)
-    spans, at = [], 0
-    for phrase, label in ents:
-        start = text.index(phrase, at)
-        span = doc.char_span(start, start + len(phrase), label=label)
-        assert span is not None, phrase
-        spans.append(span)
-        at = start + len(phrase)
-    doc.ents = spans
-    return doc
 
 
 def names(doc: Doc, gazetteer: Gazetteer) -> list[str]:

@@ -16,29 +16,12 @@ from eventscope.extract.toponym_streets import street_phrases
 from eventscope.extract.toponyms import find_toponyms
 from eventscope.models import Toponym
 from eventscope.resolve.geo.gazetteer import Gazetteer
+from tests.labelled_docs import labelled
 
 
 @pytest.fixture(scope="module")
 def blank() -> Language:
     return spacy.blank("en")
-
-
-def labelled(nlp: Language, text: str, ents: list[tuple[str, str]], nouns: tuple[str, ...] = ()) -> Doc:
-    """``text`` with the given (phrase, label) entities, each at the phrase's first occurrence after the
-    previous one; words in ``nouns`` are tagged NOUN (a blank pipeline tags nothing)."""
-    doc = nlp(text)
-    spans, at = [], 0
-    for phrase, label in ents:
-        start = text.index(phrase, at)
-        span = doc.char_span(start, start + len(phrase), label=label)
-        assert span is not None, phrase
-        spans.append(span)
-        at = start + len(phrase)
-    doc.ents = spans
-    for token in doc:
-        if token.text in nouns:
-            token.pos_ = "NOUN"
-    return doc
 
 
 def found(doc: Doc, gazetteer: Gazetteer) -> dict[str, Toponym]:

@@ -121,7 +121,7 @@ class Geocoder:
         ]
         self.gazetteer.prefetch(new)
         votes = self.country_votes(toponyms, article_text)
-        name_of, special = self._name, _SPECIAL_HINTS  # self._is_generic, inlined
+        name_of, special = self._name, _SPECIAL_HINTS  # toponyms of no special phrase: names
         names = {
             i: name_of(t.evidence.text)
             for i, t in enumerate(toponyms)
@@ -256,9 +256,6 @@ class Geocoder:
             return ()
         countries = [m for m in self.gazetteer.lookup(base) if m.place.feature_code == "PCLI"]
         return whole if countries else ()
-
-    def _is_generic(self, toponym: Toponym) -> bool:
-        return toponym.source != "border" and toponym.feature_hint not in _SPECIAL_HINTS
 
     def _ref(self, toponym: Toponym, place: Place | None, level: PlaceLevel | None = None) -> PlaceRef:
         if place is None:
