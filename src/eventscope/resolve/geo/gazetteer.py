@@ -22,6 +22,7 @@ from eventscope.resolve.geo import borders
 from eventscope.resolve.geo.build import DEFAULT_INDEX
 from eventscope.resolve.geo.index import BARE, NO_BORDER, SCHEMA_VERSION
 from eventscope.resolve.geo.names import fold, spelled_out, strip_article
+from eventscope.resolve.geo.place_rows import new_place
 
 INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 CITY_INITIALS = 100_000  # a city big enough to go by its initials
@@ -168,7 +169,7 @@ class Gazetteer:
             if pid not in records:  # as _record, inlined: this runs once per row of a cold look-up
                 admin1_id = codes.get((cc, code)) if code else None
                 admin1 = name if fcode == "ADM1" else names.get(admin1_id) if admin1_id else None
-                place = records[pid] = Place(
+                place = records[pid] = new_place(
                     gid, name, lat, lon, fclass, fcode, cc, admin1, admin2, population
                 )
                 if km is not None:
