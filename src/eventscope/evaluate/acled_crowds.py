@@ -107,10 +107,34 @@ _CROWD_VIOLENCE_WORDS = re.compile(
 )
 
 
+# "no reports of violence or clashes", "devoid of police presence and running battles", "without
+# any violence": the report says the happening did not take place (general English).
+_NONE_BEFORE = re.compile(
+    r"(?i)\b(?:no(?:\s+reports?\s+of)?|without(?:\s+any)?|devoid\s+of|free\s+(?:of|from)|absence\s+of)"
+    r"\s+(?:(?!(?:in|during|at|after|from|by|following|amid|was|were|is|are|reported)\b)[\w-]+\s+){0,5}?"
+    r"(?:(?:or|and|nor)\s+)?$"
+)
+
+
+def said_not_to_happen(mention: Mention) -> bool:
+    """Whether the words just before a noun trigger deny it ("no reports of violence or clashes",
+    "devoid of ... running battles"): the noun is named as absent, not reported."""
+    sentence = mention.sentence
+    before = sentence.text[
+        max(0, mention.trigger.start - sentence.start - 60) : mention.trigger.start - sentence.start
+    ]
+    return _NONE_BEFORE.search(before) is not None
+
+
 def crowd_turned_violent(others: Sequence[Mention], text: str) -> bool:
     """Whether the note reports the crowd's violence: in another report, or in the words of the
     codebook's examples of a violent demonstration."""
-    return any(_crowd_violence(m) for m in others) or _CROWD_VIOLENCE_WORDS.search(text) is not None
+    if any(_crowd_violence(m) and not said_not_to_happen(m) for m in others):
+        return True
+    return any(
+        _NONE_BEFORE.search(text[max(0, found.start() - 60) : found.start()]) is None
+        for found in _CROWD_VIOLENCE_WORDS.finditer(text)
+    )
 
 
 def _crowd_violence(m: Mention) -> bool:

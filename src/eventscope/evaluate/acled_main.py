@@ -3,8 +3,10 @@
 A note is one event. Its main mention is the one ACLED's codebook gives precedence: asserted before
 planned or denied, a material event before talk, violence before force against demonstrators before a
 peaceful demonstration before arrests and other developments; violence a demonstration protests, and
-explosives found or defused, are not it. A main report of what demonstrators said is their
-demonstration (:func:`demonstrators_talk`).
+explosives found or defused, are not it (an explosive that is the main event then is Disrupted
+weapons use). Harm whose actor is not named is the explosion its sentence names (:func:`blast_behind`)
+or the demonstration reported before it (:func:`harm_in_demonstration`). A main report of what
+demonstrators said is their demonstration (:func:`demonstrators_talk`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from eventscope.evaluate.acled_crowds import said_not_to_happen
 from eventscope.evaluate.acled_notes import WEAK_MODALITY, generic
 from eventscope.models import ActorKind, ActorRef, Mention
 from eventscope.resolve.ontology import crosswalk
@@ -49,6 +52,20 @@ _UNEXPLODED = re.compile(r"(?i)\b(?:unexploded|undetonated|defused)\b")
 # "Bomb found near...", "an explosive device was discovered": the weapon reported found, not set off
 _FOUND_AFTER = re.compile(
     r"(?i)^[^.;:]{0,25}?\b(?:found|discovered|defused|recovered|seized|intercepted|dismantled)\b"
+    # "the bomb they were planting blew up", "a device that failed to explode": set off by mishap or not
+    r"|^[^.;:]{0,12}?\b(?:he|she|they|it)\s+(?:was|were|had\s+been)\s+(?:planting|assembling|making|"
+    r"carrying|building|transporting|handling|setting)\b"
+    r"|^[^.;:]{0,40}?\b(?:failed\s+to\s+(?:explode|detonate|go\s+off)|did\s+not\s+(?:explode|detonate))\b"
+)
+# "found a cache of arms including 36 grenades", "recovered two hand grenades": found before it is named
+_FOUND_BEFORE = re.compile(
+    r"(?i)\b(?:found|finds?|discover(?:s|ed)?|recovered|seized|confiscated|intercept(?:s|ed)?|"
+    r"dismantl(?:e|es|ed)|defus(?:e|es|ed)|cache|haul)\b[^.;:]{0,40}$"
+)
+# "the bomb they were planting blew up": set off by mishap while being planted, built or carried
+_MISHAP_BEFORE = re.compile(
+    r"(?i)\b(?:he|she|they)\s+(?:was|were|had\s+been)\s+(?:planting|assembling|making|carrying|building|"
+    r"transporting|handling|setting)\s*$"
 )
 _VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 
@@ -65,7 +82,7 @@ def main_mention(mentions: Sequence[Mention]) -> Mention | None:
     def key(item: tuple[int, Mention]) -> tuple[int, int, int, int, int, int, float, int]:
         i, m = item
         return (
-            m.modality in WEAK_MODALITY,
+            m.modality in WEAK_MODALITY or said_not_to_happen(m),
             protest_topic(m, mentions) or disarmed(m, mentions),
             m.type.plover not in MATERIAL,
             generic(m),
@@ -75,7 +92,71 @@ def main_mention(mentions: Sequence[Mention]) -> Mention | None:
             i,
         )
 
-    return min(enumerate(mentions), key=key)[1]
+    main = min(enumerate(mentions), key=key)[1]
+    if disarmed(main, mentions):
+        # the main event is an explosive found, defused or set off by mishap: ACLED codebook,
+        # Disrupted weapons use (a Strategic development), not Explosions/Remote violence
+        return replace(main, type=crosswalk("COERCE", "disrupt-weapons", actor_kind=_kind(main.actor)))
+    return blast_behind(main, mentions) or harm_in_demonstration(main, mentions) or main
+
+
+# Words that report harm without saying who did it ("several injured", "one died").
+_HARM_WORDS = re.compile(r"(?i)^(?:kill|injur|wound|hurt|die|dead|death|shot|hospitali)")
+
+
+def harm_in_demonstration(main: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The demonstration a note reports at or before harm that names no one who did it ("Teachers
+    protested over pay. Police fired tear gas. Some were injured"): the harm is the demonstration's
+    (ACLED codebook, Protests: "though violence may be used against them"; Riots when the crowd was
+    violent, which the coding of the demonstration then reads from the note). None otherwise."""
+    if main.type.plover != "ASSAULT" or main.type.plover_mode not in (None, "firearms", "beat"):
+        return None
+    if main.actor is not None or _kind(main.recipient) not in (None, ActorKind.CIVILIANS):
+        return None
+    if not _HARM_WORDS.match(main.trigger.text):
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.type.plover == "PROTEST"
+            and m.sentence.start <= main.sentence.start
+            and m.modality not in WEAK_MODALITY
+            and not said_not_to_happen(m)
+        ),
+        None,
+    )
+
+
+def _kind(ref: ActorRef | None) -> ActorKind | None:
+    return ref.kind if ref is not None else None
+
+
+# Remote-violence modes: a weapon set off from a distance (ACLED Explosions/Remote violence).
+_REMOTE_MODES = frozenset({"explosives", "grenade", "aerial", "heavy-weapons", "suicide-attack", "chemical"})
+
+
+def blast_behind(main: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The explosion that did the harm the main event reports, when its sentence names one and the harm
+    has no actor of its own ("two soldiers were killed when their vehicle hit an IED", "an explosion
+    killed three"): ACLED codes the explosion (codebook, Explosions/Remote violence: events where the
+    weapon, not a person in the place, does the harm). None when there is no such explosion."""
+    if main.type.plover not in _VIOLENCE or main.type.plover_mode in _REMOTE_MODES:
+        return None
+    if main.actor is not None and main.actor.kind is not None:
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.type.plover == "ASSAULT"
+            and m.type.plover_mode in _REMOTE_MODES
+            and m.sentence.start == main.sentence.start
+            and m.modality not in WEAK_MODALITY
+            and not disarmed(m, mentions)
+        ),
+        None,
+    )
 
 
 def protest_topic(mention: Mention, mentions: Sequence[Mention]) -> bool:
@@ -103,23 +184,45 @@ def protest_topic(mention: Mention, mentions: Sequence[Mention]) -> bool:
 
 
 def disarmed(mention: Mention, mentions: Sequence[Mention]) -> bool:
-    """Whether an explosive named in the note was taken out of use rather than set off: an "unexploded"
-    bomb, one reported found just after it is named ("bomb found near..."), or one in a sentence that
-    reports weapons found, defused or seized (ACLED codebook, Disrupted weapons use: explosives defused
-    or weapons seized are not an explosion)."""
-    if mention.type.plover != "ASSAULT" or mention.type.plover_mode not in ("explosives", "grenade"):
+    """Whether an explosive named in the note was taken out of use rather than set off (ACLED codebook,
+    Disrupted weapons use: explosives defused or seized, or set off by mishap, are not an explosion):
+    an "unexploded" bomb; one reported found, seized or defused just before or after it is named
+    ("bomb found near...", "recovered two grenades"); one that went off while being planted or carried
+    ("the bomb they were planting blew up"), or failed to; one the police detonated; the same bombs
+    as another such report in the sentence; or one in a note that reports weapons found, defused or
+    seized no later than its sentence."""
+    if not _explosive(mention):
         return False
+    if _disarmed_by_words(mention):
+        return True
+    sentence = mention.sentence
+    return any(
+        m is not mention
+        and m.modality not in WEAK_MODALITY
+        and (
+            (m.type.plover_mode == "disrupt-weapons" and m.sentence.start <= sentence.start)
+            or (m.sentence.start == sentence.start and _explosive(m) and _disarmed_by_words(m))
+        )
+        for m in mentions
+    )
+
+
+def _explosive(mention: Mention) -> bool:
+    return mention.type.plover == "ASSAULT" and mention.type.plover_mode in ("explosives", "grenade")
+
+
+def _disarmed_by_words(mention: Mention) -> bool:
     sentence = mention.sentence
     before = sentence.text[: mention.trigger.start - sentence.start]
     after = sentence.text[mention.trigger.end - sentence.start :]
-    if _UNEXPLODED.search(before[-30:]) or _FOUND_AFTER.match(after):
+    if _UNEXPLODED.search(before[-30:]) or _FOUND_AFTER.match(after) or _FOUND_BEFORE.search(before):
         return True
-    return any(
-        m.type.plover_mode == "disrupt-weapons"
-        and m.sentence.start == sentence.start
-        and m.modality not in WEAK_MODALITY
-        for m in mentions
-    )
+    if _MISHAP_BEFORE.search(before):
+        return True
+    if mention.actor is not None and mention.actor.kind is ActorKind.STATE_FORCES:
+        # "police detonated the bomb": a controlled detonation, the device taken out of use
+        return mention.trigger.text.lower().startswith(("detonat", "blew", "blow", "explod"))
+    return False
 
 
 # Verbal types (PLOVER): what people say, which ACLED does not code as an event of its own.

@@ -65,6 +65,8 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
     actor, recipient = main.actor, main.recipient
     if plover == "ASSAULT" and mode == "abduct" and VICTIM_KILLED.search(text):
         mode = None  # abducted and killed: the killing is the event (ACLED Attack)
+    if plover == "ASSAULT" and mode == "destroy" and harms_people(main, text):
+        mode = None  # houses burnt and people killed: the violence is the event, not the damage
     if plover in VIOLENCE and text and (recipient is None or recipient.kind is None):
         recipient = _target(main, text) or recipient
     if (
@@ -85,6 +87,10 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
         weapon = _weapon_mode(actor.evidence.text if actor is not None else "")
         if weapon is not None and plover == "ASSAULT":
             mode, actor = weapon, None  # "an IED killed two": the weapon says what kind of attack it was
+        elif plover == "ASSAULT" and mode in _PLAIN_MODES and (struck := _weapon_struck(main, text)):
+            mode = struck  # "their vehicle struck a landmine", "attacked the post with grenades"
+        if mode in ("explosives", "grenade") and _FIREBOMB.search(_around(main, text)):
+            mode = None  # ACLED codebook: petrol bombs and Molotov cocktails are not explosives
         violent = [m for m in others if m.type.plover in VIOLENCE]
         if (
             plover == "ASSAULT"
@@ -255,6 +261,49 @@ def _without_demonstration(main: Mention, text: str) -> Mention:
     if main.type.acled_sub_type != "Violent demonstration" or _DEMONSTRATION.search(text):
         return main
     return replace(main, type=replace(main.type, acled_sub_type="Mob violence"))
+
+
+# "burnt to death", "set ablaze alive": the fire was set on people
+_ON_PEOPLE_AFTER = re.compile(r"(?i)^\W*(?:\w+\s+){0,2}?(?:to death|alive)\b")
+
+
+def harms_people(main: Mention, text: str = "") -> bool:
+    """Whether a report of property destroyed also reports people killed or hurt in its sentence, or
+    burnt to death: ACLED codebook, Looting/property destruction is for destruction "not occurring
+    alongside any other form of violence"; with people harmed, the violence is the event."""
+    if any(g.kind in ("killed", "injured") and (g.low or 0) > 0 for g in main.magnitudes):
+        return True
+    after = text[main.trigger.end : main.trigger.end + 30] if text else ""
+    return _ON_PEOPLE_AFTER.match(after) is not None
+
+
+# The weapon a violent verb takes ("struck a homemade landmine", "hit by an IED", "attacked them with
+# an explosive device", "targeted with a bomb explosion"): general English.
+_WEAPON_AFTER = re.compile(
+    r"(?i)^\s+(?:(?:[\w'-]+\s+){0,4}?(?:with|using)\s+|(?:by|over|on|into)\s+)?(?:(?:a|an|the|two|three|"
+    r"their|homemade|home-made|hand|roadside|road-side|suspected|improvised|planted|powerful)\s+){0,4}"
+    r"(?:(ieds?|landmines?|land\s+mines?|(?:roadside\s+)?bombs?|explosive\s+devices?|explosives|"
+    r"improvised\s+explosive)|(grenades?))\b"
+)
+_FIREBOMB = re.compile(r"(?i)\b(?:petrol|molotov|fire)[- ]?bomb|\bmolotov")
+
+
+def _weapon_struck(main: Mention, text: str) -> str | None:
+    """The ASSAULT mode of an explosive the violent verb itself takes ("their vehicle struck a
+    landmine", "attacked a police post with grenades"): ACLED Explosions/Remote violence."""
+    if not text or text[main.trigger.start : main.trigger.end] != main.trigger.text:
+        return None
+    found = _WEAPON_AFTER.match(text[main.trigger.end : main.trigger.end + 80])
+    if found is None:
+        return None
+    return "grenade" if found.group(2) else "explosives"
+
+
+def _around(main: Mention, text: str) -> str:
+    """A few words either side of the trigger."""
+    if not text or text[main.trigger.start : main.trigger.end] != main.trigger.text:
+        return main.trigger.text
+    return text[max(0, main.trigger.start - 20) : main.trigger.end + 20]
 
 
 def _plural(noun: str) -> bool:
