@@ -33,10 +33,10 @@ from typing import TYPE_CHECKING
 from eventscope.errors import InputError
 from eventscope.evaluate.acled_main import demonstrators_talk, main_mention
 from eventscope.evaluate.acled_notes import code_note
+from eventscope.evaluate.acled_place_choice import acled_place
 from eventscope.evaluate.metrics import (
     accuracy,
     confusion,
-    event_place,
     haversine_km,
     macro_f1,
     share,
@@ -45,7 +45,6 @@ from eventscope.evaluate.metrics import (
 from eventscope.models import (
     ACLED_GEO_PRECISION,
     ACLED_INTER_CODE,
-    ACLED_TIME_PRECISION,
     ActorRef,
     Article,
     Evidence,
@@ -56,6 +55,7 @@ from eventscope.models import (
 )
 from eventscope.resolve.acled_coding import inter1_code, names_only_a_country
 from eventscope.resolve.time import resolve_time
+from eventscope.resolve.time_acled import acled_time_precision
 
 if TYPE_CHECKING:
     from eventscope.pipeline import Pipeline
@@ -212,9 +212,7 @@ def predict(mentions: Sequence[Mention], text: str = "", groups: Sequence[ActorR
     if first is None:
         return AcledPrediction()
     main = code_note(demonstrators_talk(first, text), mentions, text)
-    ref = event_place(main)
-    if ref is None or ref.place is None:  # the note's other mentions often name the place
-        ref = next((r for m in mentions if (r := event_place(m)) is not None and r.place is not None), ref)
+    ref = acled_place(main, mentions)
     level = ref.level if ref is not None else PlaceLevel.UNRESOLVED
     geo = ACLED_GEO_PRECISION[level]
     if ref is not None and ref.role is PlaceRole.NEAR and geo == 1:
@@ -243,7 +241,7 @@ def predict(mentions: Sequence[Mention], text: str = "", groups: Sequence[ActorR
         lon=ref.place.lon if ref is not None and ref.place is not None else None,
         start=time.start if time is not None else None,
         end=time.end if time is not None else None,
-        time_precision=ACLED_TIME_PRECISION[time.precision] if time is not None else None,
+        time_precision=acled_time_precision(time, text),
         geo_precision=geo,
         fatalities=max(killed) if killed else 0,
         trigger=main.trigger.text,

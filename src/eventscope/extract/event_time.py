@@ -175,12 +175,26 @@ def _is_about_verb(verb: Token) -> bool:
 DURATION = re.compile(r"(?i)^\W*(?:since|for)\b")
 
 
+def fronted(doc: Doc, time: Evidence, trigger: Token) -> bool:
+    """Whether the time opens the trigger's sentence, set off by a comma ("On 12 May, students marched
+    ... against the killing of a man by a mob on 7 May"): it frames the whole clause, while a time after
+    the verb's object may as well date a noun in it, where the parser often hangs it on the verb."""
+    words = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if words is None or not len(words) or words.start >= trigger.i:
+        return False
+    sentence = trigger.sent
+    lead = [w for w in doc[sentence.start : words.start] if not (w.is_punct or w.is_space)]
+    after = doc[words.end] if words.end < len(doc) else None
+    return not lead and after is not None and after.text == ","
+
+
 def nearest_time(doc: Doc, trigger: Token, times: Sequence[Evidence]) -> Evidence | None:
     """The time expression closest to the trigger in the parse; the date of the telling ("sources told
     X on 13 November") only when the text gives no other, since what was told happened by then; a
     duration ("since July") only when the sentence gives no point in time; never the time of another act
-    about an event noun (:func:`dates_another_act`): the event then keeps the reporting window."""
-    best: tuple[bool, bool, int, int] | None = None
+    about an event noun (:func:`dates_another_act`): the event then keeps the reporting window. Of two
+    times equally close in the parse, one that opens the sentence (:func:`fronted`) comes first."""
+    best: tuple[bool, bool, int, bool, int] | None = None
     chosen = None
     for t in times:
         root = span_root(doc, t.start, t.end)
@@ -190,6 +204,7 @@ def nearest_time(doc: Doc, trigger: Token, times: Sequence[Evidence]) -> Evidenc
             dates_the_report(root, trigger),
             DURATION.match(t.text) is not None,
             tree_distance(trigger, root),
+            not fronted(doc, t, trigger),
             abs(t.start - trigger.idx),
         )
         if best is None or key < best:

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from eventscope.models import Mention, PlaceLevel, PlaceRef, PlaceRole
+from eventscope.models import Mention, Place, PlaceLevel, PlaceRef, PlaceRole
 
 # Places precise enough to stand for where an article's events happened when a mention names none.
 _ARTICLE_PLACE_LEVELS = frozenset({PlaceLevel.TOWN, PlaceLevel.DISTRICT, PlaceLevel.ADMIN1})
+_FINENESS = {PlaceLevel.TOWN: 0, PlaceLevel.DISTRICT: 1, PlaceLevel.ADMIN1: 2}
 ARTICLE_PLACE_NOTE = "the article's only place: the text gives this event none of its own"
 
 
@@ -19,14 +20,15 @@ def at_the_articles_place(mentions: Sequence[Mention], refs: Iterable[PlaceRef])
     """A mention that names no place of its own happened, as far as the article tells, near the one
     place below the country the article names (a short report: "A man was shot dead on Sunday. ...
     in Wajir"): that place is added with role NEAR (ACLED geo_precision 2 at best), the note saying why.
-    Nothing is added when the article names several such places: which one is not told."""
+    Places that hold one another count as one, the innermost ("Kitale, Trans Nzoia county": Kitale).
+    Nothing is added when the article names several places apart: which one is not told."""
     found: dict[str, PlaceRef] = {}
     for ref in refs:
         if ref.place is not None and ref.level in _ARTICLE_PLACE_LEVELS:
             found.setdefault(ref.place.gazetteer_id, ref)
-    if len(found) != 1:
+    only = innermost(list(found.values()))
+    if only is None:
         return list(mentions)
-    (only,) = found.values()
     near = replace(only, role=PlaceRole.NEAR, note=ARTICLE_PLACE_NOTE)
     return [
         m if any(p.place is not None for p in m.places) else replace(m, places=(*m.places, near))
@@ -37,3 +39,29 @@ def at_the_articles_place(mentions: Sequence[Mention], refs: Iterable[PlaceRef])
 def is_article_place(ref: PlaceRef) -> bool:
     """Whether a mention's place is the article's fallback place, not one its own text gives."""
     return ref.note == ARTICLE_PLACE_NOTE
+
+
+def innermost(refs: Sequence[PlaceRef]) -> PlaceRef | None:
+    """The one place that every other place of ``refs`` contains (a town and the county or province
+    it lies in), or the only place; None when there is none, or when two places lie apart."""
+    if not refs:
+        return None
+    finest = min(refs, key=lambda r: _FINENESS.get(r.level, len(_FINENESS)))
+    if finest.place is None:
+        return None
+    inner = finest.place
+    for ref in refs:
+        if ref is finest:
+            continue
+        if ref.place is None or ref.level == finest.level or not _contains(ref.level, ref.place, inner):
+            return None
+    return finest
+
+
+def _contains(level: PlaceLevel, outer: Place, inner: Place) -> bool:
+    """Whether an admin unit holds a finer place, by the admin names the gazetteer gives both."""
+    if outer.country_code != inner.country_code or outer.admin1 is None or outer.admin1 != inner.admin1:
+        return False
+    if level == PlaceLevel.ADMIN1:
+        return True
+    return level == PlaceLevel.DISTRICT and outer.admin2 is not None and outer.admin2 == inner.admin2

@@ -31,7 +31,8 @@ from eventscope.resolve.article_place import at_the_articles_place
 from eventscope.resolve.coherence import CountryCoherence
 from eventscope.resolve.geo.resolver import Geocoder
 from eventscope.resolve.ontology import crosswalk
-from eventscope.resolve.time import reporting_window, resolve_time
+from eventscope.resolve.time import is_historical, reporting_window, resolve_time
+from eventscope.resolve.time_anchor import telling_date
 
 # Places the article's country context changed are logged here too (the reason is in PlaceRef.note).
 log = logging.getLogger(__name__)
@@ -72,7 +73,13 @@ class MentionResolver:
         )
         actor = self.actors.resolve(m.actor.evidence) if m.actor is not None else None
         recipient = self.actors.resolve(m.recipient.evidence) if m.recipient is not None else None
-        time = resolve_time(draft.time_evidence, published) if draft.time_evidence is not None else None
+        time = None
+        if draft.time_evidence is not None:
+            # a sentence that dates its own telling counts "last week" from that day (resolve/time_anchor.py)
+            told = telling_date(m.sentence, draft.time_evidence, published)
+            time = resolve_time(draft.time_evidence, told or published)
+            if time is not None and told is not None:
+                time = replace(time, historical=is_historical(time.start, time.end, published))
         if time is None:
             time = reporting_window(published)
         if actor is None and draft.implied_actor is not None:
