@@ -49,6 +49,7 @@ from eventscope.models import (
     Article,
     Evidence,
     Mention,
+    Place,
     PlaceLevel,
     PlaceRole,
     TimeRef,
@@ -205,9 +206,15 @@ def row_article(row: AcledRow) -> Article:
     )
 
 
-def predict(mentions: Sequence[Mention], text: str = "", groups: Sequence[ActorRef] = ()) -> AcledPrediction:
+def predict(
+    mentions: Sequence[Mention],
+    text: str = "",
+    groups: Sequence[ActorRef] = (),
+    seat: Callable[[Place], Place | None] | None = None,
+) -> AcledPrediction:
     """The ACLED fields of an article's main event; ``text``: the article's text, when the caller has it,
-    ``groups``: the named armed groups it names (``ActorDictionary.find_groups``)."""
+    ``groups``: the named armed groups it names (``ActorDictionary.find_groups``), ``seat``: a
+    division's seat (``Gazetteer.largest_town``), where ACLED puts an event known only by its province."""
     first = main_mention(mentions)
     if first is None:
         return AcledPrediction()
@@ -217,6 +224,11 @@ def predict(mentions: Sequence[Mention], text: str = "", groups: Sequence[ActorR
     geo = ACLED_GEO_PRECISION[level]
     if ref is not None and ref.role is PlaceRole.NEAR and geo == 1:
         geo = 2
+    point = ref.place if ref is not None else None
+    if point is not None and level is PlaceLevel.ADMIN1 and seat is not None:
+        # ACLED codebook: an event known only by its province is coded at the provincial capital
+        # (geo_precision 3), not at the province's centre
+        point = seat(point) or point
     killed = [g.low for g in main.magnitudes if g.kind == "killed" and g.low is not None]
     time = main.time
     if time is None or not time.resolved:  # a note is one event: the date stated anywhere in it is its date
@@ -237,8 +249,8 @@ def predict(mentions: Sequence[Mention], text: str = "", groups: Sequence[ActorR
             victim=main.recipient.evidence if main.recipient is not None else None,
             actor=actor,
         ),
-        lat=ref.place.lat if ref is not None and ref.place is not None else None,
-        lon=ref.place.lon if ref is not None and ref.place is not None else None,
+        lat=point.lat if point is not None else None,
+        lon=point.lon if point is not None else None,
         start=time.start if time is not None else None,
         end=time.end if time is not None else None,
         time_precision=acled_time_precision(time, text),
@@ -335,7 +347,7 @@ def run_acled(
         raise InputError(f"{path}: no rows with notes to score; pass an ACLED export with a notes column")
     pipe = pipeline or scratch_pipeline()
     predictions = [
-        predict(m, r.notes, pipe.actors.find_groups(r.notes))
+        predict(m, r.notes, pipe.actors.find_groups(r.notes), seat=pipe.gazetteer.largest_town)
         for r, m in zip(rows, extract_rows(pipe, rows, progress=progress), strict=True)
     ]
     return AcledReport(rows, predictions)

@@ -280,12 +280,18 @@ class Gazetteer:
         ("Aleppo", "Idlib"), whose countryside is the division's."""
         if place.feature_class != "P":
             return False
+        town = self.largest_town(place)
+        return town is not None and town.gazetteer_id == place.gazetteer_id
+
+    def largest_town(self, place: Place) -> Place | None:
+        """The most populous town of the place's first-level division (of the division itself, for one):
+        the gazetteer keeps no seat codes, and the largest town is usually the seat ("Turkana": Lodwar)."""
         row = self._db.execute(
-            "SELECT p.gid FROM places p JOIN places q ON q.cc = p.cc AND q.admin1_code = p.admin1_code "
+            "SELECT p.id FROM places p JOIN places q ON q.cc = p.cc AND q.admin1_code = p.admin1_code "
             "WHERE q.gid = ? AND p.fclass = 'P' ORDER BY p.population DESC, p.gid LIMIT 1",
             (place.gazetteer_id,),
         ).fetchone()
-        return row is not None and row[0] == place.gazetteer_id
+        return self._place(row[0]) if row is not None else None
 
     # borders and shapes ------------------------------------------------------------------------
 
