@@ -4,7 +4,8 @@ is when the report does not name one where it reports the event. Hand-written te
 from __future__ import annotations
 
 from eventscope.models import ActorKind, ActorRef, Evidence
-from eventscope.resolve.acled_coding import agents_in, armed_actor_named, inter1_code
+from eventscope.resolve.acled_agents import agents_in
+from eventscope.resolve.acled_coding import armed_actor_named, inter1_code
 
 
 def _ev(text: str, start: int = 0) -> Evidence:

@@ -248,6 +248,7 @@ def predict(
             groups=groups,
             victim=main.recipient.evidence if main.recipient is not None else None,
             actor=actor,
+            sub_type=main.type.acled_sub_type or "",
         ),
         lat=point.lat if point is not None else None,
         lon=point.lon if point is not None else None,

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from eventscope.models import ActorKind, ActorRef, Mention
-from eventscope.resolve.acled_coding import ARMED_KINDS, COMMUNAL_WORDS, agents_in, ethnic_words
+from eventscope.resolve.acled_agents import ARMED_KINDS, agents_in
+from eventscope.resolve.acled_coding import COMMUNAL_WORDS, ethnic_words
 
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 STATE = ActorKind.STATE_FORCES

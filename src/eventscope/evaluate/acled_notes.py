@@ -24,12 +24,11 @@ from eventscope.evaluate.acled_crowds import (
     unarmed_group,
 )
 from eventscope.models import ActorKind, ActorRef, EventType, Evidence, Mention, Modality
+from eventscope.resolve.acled_agents import ARMED_KINDS, agents_in
 from eventscope.resolve.acled_coding import (
-    ARMED_KINDS,
     ARMED_RESISTANCE,
     SECURITY_SITE,
     VICTIM_KILLED,
-    agents_in,
     armed_party_harmed,
     crowd_only,
     mob_justice,

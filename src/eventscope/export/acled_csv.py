@@ -126,7 +126,12 @@ def acled_row(
     inter2 = _inter(event.recipient)
     # ACLED conventions for actors the reports do not name (resolve/acled_coding.py), as `eval acled` scores
     inter1 = inter1_code(
-        event.type.acled_type, _inter(event.actor), mentions, sentences_text(mentions), actor=event.actor
+        event.type.acled_type,
+        _inter(event.actor),
+        mentions,
+        sentences_text(mentions),
+        actor=event.actor,
+        sub_type=event.type.acled_sub_type or "",
     )
     actor1 = _actor_name(event.actor) or unnamed_actor_name(inter1, country["name"] if country else "")
     civilians = event.recipient is not None and event.recipient.kind == ActorKind.CIVILIANS

@@ -267,10 +267,13 @@ class RoleFinder:
                 default=target.right_edge.i + 1,
             )
             subtree = target.doc[target.left_edge.i : end]
-        for ent in self._ents_within(subtree):
-            if ent.label_ in ("ORG", "NORP", "GPE", "PERSON") and self.is_known_actor(ent.text):
-                return ent
-        return span
+        known = [
+            ent
+            for ent in self._ents_within(subtree)
+            if ent.label_ in ("ORG", "NORP", "GPE", "PERSON") and self.is_known_actor(ent.text)
+        ]
+        # a group named beside its base ("members of the Somalia-based group al-Shabaab"): the group
+        return next((e for e in known if e.label_ in ("ORG", "PERSON")), known[0] if known else span)
 
     @staticmethod
     def _antecedent(token: Token) -> Token:

@@ -15,7 +15,8 @@ from functools import cache
 from eventscope.extract.domain import country_words, peoples
 from eventscope.extract.lexicon import load_lexicon
 from eventscope.models import ACLED_INTER_CODE, ActorKind, ActorRef, Evidence, Mention
-from eventscope.resolve.actors import singular
+from eventscope.resolve.acled_agents import ARMED_KINDS, agents_in
+from eventscope.resolve.actor_attribution import attributed
 
 ACLED_VIOLENCE = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 CROWD_INTER = {"Protests": 6, "Riots": 5}
@@ -76,22 +77,10 @@ def ethnic_words() -> frozenset[str]:
 # Words for people whom the report leaves unnamed ("three men", "an unknown group"): the perpetrator is
 # named where the event is, and unnamed (codebook: Unidentified Armed Group).
 _PEOPLE = re.compile(r"\b(?:men|man|women|woman|group|groups|people|persons|person|individuals|boys)\b")
+
+
 # Kinds of armed, organised actors: the ones ACLED names as the actor of violence (codebook, actors:
 # state forces, rebel groups, political and identity militias, external forces).
-ARMED_KINDS = frozenset(
-    {
-        ActorKind.STATE_FORCES,
-        ActorKind.REBEL_GROUP,
-        ActorKind.POLITICAL_MILITIA,
-        ActorKind.IDENTITY_MILITIA,
-        ActorKind.EXTERNAL_OTHER,
-    }
-)
-# Agent families that never stand for the perpetrator named elsewhere in a note: governments and their
-# officials speak, investigate and condemn, and ACLED codes unarmed officials as civilians when attacked.
-_NOT_PERPETRATORS = frozenset({"government"})
-
-
 def inter1_code(
     acled_type: str,
     named: int | None,
@@ -101,6 +90,7 @@ def inter1_code(
     groups: Sequence[ActorRef] = (),
     victim: Evidence | None = None,
     actor: ActorRef | None = None,
+    sub_type: str = "",
 ) -> int | None:
     """ACLED's ``inter1`` for an event: a demonstration's actor is its crowd (protesters 6, rioters 5);
     otherwise the named actor's code (``named``); for violence whose ``actor`` is no one known (none, a
@@ -113,6 +103,10 @@ def inter1_code(
         return CROWD_INTER[acled_type]
     if actor is not None and names_only_a_country(actor, text):
         named, actor = None, None  # "raiders from Ethiopia" read as "Ethiopia": where they came from
+    if acled_type in ACLED_VIOLENCE and (named is None or unidentified(actor)):
+        group = attributed_group(text, groups, victim)
+        if group is not None:  # "gunmen believed to be members of X", "X claimed responsibility"
+            return ACLED_INTER_CODE[group]
     if named is None and acled_type in ACLED_VIOLENCE:
         fallback = unnamed_perpetrator(mentions, text)
         unnamed = actor is not None and _PEOPLE.search(actor.evidence.text.lower()) is not None
@@ -122,10 +116,39 @@ def inter1_code(
         return ACLED_INTER_CODE[kind]
     if named is None and acled_type:  # an arrest or a development: its actor is the one the report names
         kind = armed_actor_named(text, groups, victim)
+        if kind is None and sub_type == "Arrests":
+            kind = ActorKind.STATE_FORCES  # codebook, Arrests: detention by state forces
+        elif kind is None and acled_type == "Strategic developments":
+            kind = unnamed_perpetrator(mentions, text)
         return ACLED_INTER_CODE[kind] if kind is not None else None
     if named == ACLED_INTER_CODE[ActorKind.POLITICAL_MILITIA] and actor is not None and communal(actor, text):
         return ACLED_INTER_CODE[ActorKind.IDENTITY_MILITIA]
     return named
+
+
+def unidentified(actor: ActorRef | None) -> bool:
+    """A generic armed agent of no named group ("gunmen", "unknown assailants"): political militia
+    words the dictionary knows only as a kind."""
+    return actor is not None and actor.canonical_id is None and actor.kind is ActorKind.POLITICAL_MILITIA
+
+
+def attributed_group(
+    text: str, groups: Sequence[ActorRef], victim: Evidence | None = None
+) -> ActorKind | None:
+    """The kind of the first named armed group the text attributes the violence to
+    (:func:`actor_attribution.attributed`), not its target."""
+    low = text.lower()
+    for g in groups:
+        start, end = g.evidence.start, g.evidence.end
+        if (
+            g.kind not in ARMED_KINDS
+            or end > len(text)
+            or (victim is not None and victim.start <= start < victim.end)
+        ):
+            continue
+        if not _TARGET_BEFORE.search(low[max(0, start - 40) : start]) and attributed(text, start, end):
+            return g.kind
+    return None
 
 
 def names_only_a_country(actor: ActorRef, text: str = "") -> bool:
@@ -279,38 +302,6 @@ def armed_party_harmed(text: str) -> bool:
         if _HARMED_AMONG.search(before):
             return True
     return False
-
-
-def agents_in(text: str, *, armed_only: bool = True) -> list[tuple[int, int, ActorKind]]:
-    """The generic agents (agents.yaml heads) a text names, as (start, end, kind) in text order; only
-    the armed families' (but not governments') when ``armed_only``."""
-    heads = agent_heads(armed_only)
-    return [(m.start(), m.end(), heads[m.group(1)]) for m in _head_pattern(armed_only).finditer(text.lower())]
-
-
-@cache
-def agent_heads(armed_only: bool = True) -> dict[str, ActorKind]:
-    """Head nouns of the agent lexicon's families (plural and singular) -> their kind: only the armed
-    families', governments' excepted, when ``armed_only``; else officials are civilians, as ACLED
-    codes them when they are attacked (codebook: unarmed officials are civilians)."""
-    data = load_lexicon("agents")
-    kinds = {family: ActorKind(spec["kind"]) for family, spec in data["families"].items()}
-    kinds |= dict.fromkeys(_NOT_PERPETRATORS, ActorKind.CIVILIANS)
-    heads: dict[str, ActorKind] = {}
-    for family, words in data["heads"].items():
-        if armed_only and (kinds[family] not in ARMED_KINDS or family in _NOT_PERPETRATORS):
-            continue
-        for word in map(str.lower, words):
-            heads.setdefault(word, kinds[family])
-        for word in map(str.lower, words):
-            heads.setdefault(singular(word), kinds[family])
-    return heads
-
-
-@cache
-def _head_pattern(armed_only: bool = True) -> re.Pattern[str]:
-    words = sorted(agent_heads(armed_only), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b")
 
 
 # --- the parties of a note's violence, by the codebook (used by evaluate/acled_notes.py)

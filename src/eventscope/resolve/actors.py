@@ -58,6 +58,9 @@ _ETHNIC_OVERRIDES = frozenset(
 )
 # Kinds :meth:`ActorDictionary.find_groups` looks for: armed groups outside the state.
 _GROUP_KINDS = frozenset({ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA})
+# Heads that name no one without a country or group beside them: "movement of forces", "the forces"
+# (agents.yaml); "Kenyan forces", "Al Shabaab forces" and "security forces" still resolve.
+AMBIGUOUS_ALONE = frozenset({"forces", "force"})
 # Words of running text, with inner apostrophes and dots ("PEOPLE'S", "U.S").
 _TEXT_WORD = re.compile(r"\w+(?:['’ʼ.]\w+)*")
 # Aliases shorter than this are not looked for in running text ("SL", "AU": words and initials).
@@ -220,7 +223,11 @@ class ActorDictionary:
             family = self._heads[tail[-1]].family if tail and tail[-1] in self._heads else None
             if family in STATE_FAMILIES and entry.country and entry.id.startswith(("government-", "person-")):
                 return self._institution(self._families[family], entry.country)
-            return _Found(entry, None, entry.country)
+            named = tokens[: len(tokens) - len(tail)]
+            by_country = any(" ".join(named[i:]) in self._by_country_name for i in range(len(named)))
+            if family is None or not by_country:
+                return _Found(entry, None, entry.country)
+            # "an Ethiopia militia", "Somalia raiders": armed men from the country, not its state (below)
         generic = self._generic(tokens)
         ethnic = next((t for t in tokens if t in self._ethnic), None)
         if ethnic is not None and (generic is None or generic[0].kind in _ETHNIC_OVERRIDES):
@@ -231,6 +238,9 @@ class ActorDictionary:
         if generic is None:
             return None
         agent, country = generic
+        rest = tokens[self._prefix_ends(tokens)[-1] :]
+        if country is None and agent.head in AMBIGUOUS_ALONE and rest == (agent.head,):
+            return None  # "forces" alone: whose, the text says elsewhere
         if agent.id is not None and country is not None:
             return self._institution(agent, country)
         return _Found(None, agent, country)
@@ -286,13 +296,18 @@ class ActorDictionary:
             # a count ("four al-Shabaab members", "2 KDF soldiers") is a quantity, like "dozens"
             n = (
                 1
-                if tokens[i] in self._modifiers or tokens[i].isdigit()
+                if tokens[i] in self._modifiers or tokens[i].isdigit() or self._country_possessive(tokens[i])
                 else self._match_at(tokens, i, self._demonyms)
             )
             if not n:
                 break
             ends.append(i + n)
         return ends
+
+    def _country_possessive(self, token: str) -> bool:
+        """A country's possessive written without its apostrophe, as notes often do ("Somalias
+        al-Shabaab", "Kenyas police"): a qualifier before a name, like "Somalia's"."""
+        return token.endswith("s") and token[:-1] in self._by_country_name
 
     def _strip(self, tokens: tuple[str, ...]) -> tuple[ActorEntry, tuple[str, ...]] | None:
         starts = self._prefix_ends(tokens)
