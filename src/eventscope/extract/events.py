@@ -109,6 +109,7 @@ class MentionExtractor:
         """The article's mentions, sentence by sentence. ``text``: ``doc.text``, when the caller has it."""
         text = doc.text if text is None else text
         drafts: list[MentionDraft] = []
+        alone: set[int] = set()  # indices in drafts of triggers that stand only alone (only_alone)
         finder = AttributionFinder(self.attribution, article.id, AttributionContext(outlet=article.outlet))
         previous_time: Evidence | None = None
         dateline = False
@@ -119,6 +120,9 @@ class MentionExtractor:
             finder.observe(doc[i] for i in _within(tells, sentence))
             matched = (self.triggers.match(doc[i]) for i in _within(candidates, sentence))
             triggers = [t for t in matched if t is not None]
+            if any(not t.only_alone for t in triggers):
+                # a general word beside an event word is that event's background, in the sentence too
+                triggers = [t for t in triggers if not t.only_alone]
             found = _told_in_time_clauses(_harm_before_talk(sentence_events(triggers)), triggers)
             sentence_text = text[sentence.start_char : sentence.end_char]
             sentence_times = [t for t in times if sentence.start_char <= t.start < sentence.end_char]
@@ -132,11 +136,16 @@ class MentionExtractor:
             places_by_trigger = _assign_places(doc, sentence_places, [e.trigger for e in found])
             for event in found:
                 trigger, harm, over = event.trigger, event.harm, event.over
+                if trigger.only_alone and harm is not None:
+                    # "killed in post-election violence": a killing, the general word its background
+                    trigger, harm = harm, None
                 # an event reported under another is dated by its own time expression first
                 times_of = event_times(doc, trigger.token, over, sentence_times)
                 places = places_by_trigger.get(trigger.token.i, [])
                 if harm is not None:
                     places = places + places_by_trigger.get(harm.token.i, [])
+                if trigger.only_alone:
+                    alone.add(len(drafts))
                 drafts.append(
                     self._draft(
                         doc,
@@ -155,6 +164,9 @@ class MentionExtractor:
                 )
             if sentence_times:
                 previous_time = sentence_times[0]
+        if len(alone) < len(drafts):
+            # "killed in post-election violence": the general word is the background of the events told
+            drafts = [d for i, d in enumerate(drafts) if i not in alone]
         return drafts
 
     def _draft(
@@ -178,6 +190,8 @@ class MentionExtractor:
             roles = Roles(roles.actor or outcome.actor, roles.recipient or outcome.recipient)
         if trigger.finder_subject:  # "police found the body": who found it did not do it
             roles = Roles(None, _victim_of_remains(roles.recipient))
+        if trigger.of_actor:  # "died at the hands of vigilantes": the "of" phrase acted
+            roles = Roles(_of_object(trigger.token) or roles.actor, None)
         modality, modality_cue = find_modality(trigger.token, sentence, article.id)
         if over is not None:  # reported under another event: not the speaker's act (nested_events.py)
             actor = speaker_free_actor(trigger.token, over.token, roles.actor, self.is_known_actor)
@@ -226,6 +240,17 @@ class MentionExtractor:
 
 
 REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+
+
+def _of_object(token: Token) -> Span | None:
+    """The phrase of the word's "of" ("the hands of the police" -> "the police")."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                subtree = list(objects[0].subtree)
+                return token.doc[subtree[0].i : subtree[-1].i + 1]
+    return None
 
 
 def _victim_of_remains(recipient: Span | None) -> Span | None:

@@ -42,6 +42,12 @@ class TriggerRule:
     # the word reports harm found after the fact ("found dead", "found the body"): its subject found it
     # and is not who did it, so the mention has no actor
     finder_subject: bool = False
+    # a general word ("violence") that is the event only when the article tells of no other one
+    only_alone: bool = False
+    # one of these words is anywhere in the trigger's sentence ("violence reported during the elections")
+    needs_in_sentence: tuple[str, ...] = ()
+    # the object of the trigger's "of" is who acted ("at the hands of the police")
+    of_actor: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +57,8 @@ class Trigger:
     mode: str | None
     implies_actor: str | None = None  # ActorKind value of the unnamed actor the word implies
     finder_subject: bool = False  # see TriggerRule.finder_subject
+    only_alone: bool = False  # see TriggerRule.only_alone
+    of_actor: bool = False  # see TriggerRule.of_actor
 
 
 @dataclass(frozen=True)
@@ -92,7 +100,11 @@ class TriggerLexicon:
         took for a noun in a compound (``headline_verbs``), or a verb with "must" or "should" (a
         reported obligation). Found with array scans; every other token fails ``match``."""
         obligations = {doc[i].head.i for i in where_lower(doc, OBLIGATION_AUX)}
-        headline = {i for i in where_lower(doc, frozenset(self.headline_verbs)) if _headline_verb(doc[i])}
+        headline = {
+            i
+            for i in where_lower(doc, frozenset(self.headline_verbs))
+            if _headline_verb(doc[i]) or _after_subject_in_verbless(doc[i])
+        }
         return sorted(obligations.union(where_lemma(doc, self.lemmas), headline))
 
     def match(self, token: Token) -> Trigger | None:
@@ -105,14 +117,16 @@ class TriggerLexicon:
             return Trigger(token=token, plover="DEMAND", mode=None)
         key = (lemma_of(token), pos)
         rule = self._first_rule(key, token)
-        headline = (
-            rule is None and pos == "NOUN" and token.lower_ in self.headline_verbs and _headline_verb(token)
-        )
+        headline = rule is None and pos == "NOUN" and token.lower_ in self.headline_verbs
+        strict = headline and _headline_verb(token)
+        headline = strict or (headline and _after_subject_in_verbless(token))
         if headline:
             # a verb the tagger read as a noun ("Police exchange fire with raiders"): its verb rules,
             # and a compound's head is its object ("exchange" -> "fire")
             key = (self.headline_verbs[token.lower_], "VERB")
             rule = self._first_rule(key, token, headline=True)
+            if rule is not None and not strict and rule.plover not in PHYSICAL_TYPES:
+                rule = None
         if rule is None:
             return None
         plover, mode = rule.plover, rule.mode
@@ -133,7 +147,13 @@ class TriggerLexicon:
         if plover == "PROTEST" and implied is not None:
             implied = "rioters" if mode == "riot" else implied
         return Trigger(
-            token=token, plover=plover, mode=mode, implies_actor=implied, finder_subject=rule.finder_subject
+            token=token,
+            plover=plover,
+            mode=mode,
+            implies_actor=implied,
+            finder_subject=rule.finder_subject,
+            only_alone=rule.only_alone,
+            of_actor=rule.of_actor,
         )
 
     def _first_rule(
@@ -176,7 +196,8 @@ class TriggerLexicon:
         if rule.not_object and any(lemma_of(o) in rule.not_object for o in objects):
             return False
         if rule.needs_child and not any(
-            c.lower_ in rule.needs_child or lemma_of(c) in rule.needs_child for c in _modifiers(token)
+            c.lower_ in rule.needs_child or lemma_of(c) in rule.needs_child
+            for c in _modifiers(token, adjacent=True)
         ):
             return False
         if rule.not_near and any(
@@ -187,6 +208,10 @@ class TriggerLexicon:
             lemma_of(t) in rule.needs_near or t.lower_ in rule.needs_near
             for t in _neighbours(token)
             if t.i == token.head.i or t.dep_ != "prep"  # tokens are views: compare indices
+        ):
+            return False
+        if rule.needs_in_sentence and not any(
+            t.lower_ in rule.needs_in_sentence or lemma_of(t) in rule.needs_in_sentence for t in token.sent
         ):
             return False
         return not (rule.needs_armed and not self.is_armed(arguments(token)))
@@ -203,7 +228,8 @@ def _headline_verb(token: Token) -> bool:
     """A verb of a headline-style sentence tagged as a noun: "Mob lynches man", "Residents lynch man"
     parse as one noun phrase whose compounds are the subject and the verb (only a compound after
     another word of the phrase counts: the first word of a noun phrase is its subject); "Attackers
-    shoot KDF soldier" makes the verb a noun with a subject and an object."""
+    shoot KDF soldier" makes the verb a noun with a subject and an object (see also
+    ``_after_subject_in_verbless``)."""
     if token.pos_ != "NOUN" or not token.text[:1].islower():
         return False  # a capitalised word is a name ("Royal Dutch Shell", "Merrill Lynch")
     deps = {c.dep_ for c in token.children}
@@ -215,13 +241,39 @@ def _headline_verb(token: Token) -> bool:
     )
 
 
+# Finite verb tags: a sentence without any is a headline or a caption, whose verb the tagger lost.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _after_subject_in_verbless(token: Token) -> bool:
+    """A verb form right after a noun (its subject, a closing bracket of an aside allowed) in a
+    sentence with no finite verb: "Police fire on rioters", "MRC kidnaps official", "Nurses march to
+    demand pay" (where the tagger may even take "march" for the month). ``match`` takes it for a
+    physical happening only: a verbless title's "Takeover offer" or "Government support" is a noun."""
+    if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].islower():
+        return False
+    sent = token.sent
+    if token.i == sent.start or any(t.tag_ in FINITE_TAGS for t in sent):
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") or (before.text == ")" and token.i - 1 > sent.start)
+
+
+# Types of physical happenings: the only ones a verb form in a verbless sentence is taken for.
+PHYSICAL_TYPES = frozenset({"ASSAULT", "FIGHT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})
+
 # The weapon modes PLOVER's FIGHT has (ASSAULT has them all).
 FIGHT_WEAPON_MODES = frozenset({"firearms", "heavy-weapons", "aerial"})
 
 
-def _modifiers(token: Token) -> list[Token]:
-    """The trigger's children and the objects of its prepositions."""
-    return [*token.children, *(g for c in token.children if c.dep_ == "prep" for g in c.children)]
+def _modifiers(token: Token, *, adjacent: bool = False) -> list[Token]:
+    """The trigger's children and the objects of its prepositions; with ``adjacent``, also the word
+    right after it, which a broken parse may hang elsewhere ("[the suspect] was shot dead by police",
+    where brackets make "shot" a noun and "dead" a complement of "was")."""
+    near = [*token.children, *(g for c in token.children if c.dep_ == "prep" for g in c.children)]
+    if adjacent and token.i + 1 < len(token.doc):
+        near.append(token.doc[token.i + 1])
+    return near
 
 
 PREDICATIVE = frozenset({"oprd", "acomp"})
@@ -281,6 +333,9 @@ def parse_lexicon(data: Mapping[str, Any]) -> TriggerLexicon:
             object_types=dict(entry.get("object_types", {})),
             implies_actor=entry.get("implies_actor"),
             finder_subject=bool(entry.get("finder_subject", False)),
+            only_alone=bool(entry.get("only_alone", False)),
+            needs_in_sentence=tuple(entry.get("needs_in_sentence", ())),
+            of_actor=bool(entry.get("of_actor", False)),
         )
         for pos in rule.pos:
             if (rule.lemma, pos) in rules:
