@@ -17,6 +17,8 @@ from eventscope.evaluate.muc4_military import (
     is_own_war_report,
     target_words_in,
 )
+from eventscope.evaluate.muc4_senses import is_figurative, is_hypothetical, is_question
+from eventscope.evaluate.muc4_talk import TALK_EXCLUSIONS
 from eventscope.evaluate.muc4_text import next_to, words_before, words_of
 from eventscope.models import Mention, Modality
 
@@ -281,51 +283,6 @@ def is_series(mention: Mention) -> bool:
     return bool(words_of(mention.sentence.text) & HABIT_WORDS)
 
 
-# Modifiers that make an event word figurative ("a time bomb", "the atomic bomb") and targets that
-# make "attack" a verbal one ("an attack against democracy", "attacked the programs").
-FIGURATIVE_BEFORE = frozenset({"time", "atomic", "nuclear", "hydrogen"})
-VERBAL_ADVERBS = frozenset({"harshly", "sharply", "verbally", "bitterly", "openly", "publicly", "strongly"})
-ABSTRACT_TARGETS = frozenset(
-    {
-        "democracy", "homeland", "nation", "sovereignty", "constitution", "program", "programs", "policy",
-        "policies", "freedom", "peace", "process", "dignity", "rights", "institutions", "economy", "image",
-        "sector",
-    }
-)  # fmt: skip
-
-
-def is_figurative(mention: Mention) -> bool:
-    """A figurative sense: "inflation can be a time bomb", "more dangerous than the atomic bomb",
-    "harshly attacked President Duarte", "an attack against our homeland", "attacked the programs"."""
-    word = mention.trigger.text.lower()
-    before = words_before(mention, 1)
-    if before and before[0] in FIGURATIVE_BEFORE:
-        return True
-    if not word.startswith(("attack", "assault")):
-        return False
-    if before and before[0] in VERBAL_ADVERBS:
-        return True
-    return mention.recipient is not None and bool(
-        words_of(mention.recipient.evidence.text) & ABSTRACT_TARGETS
-    )
-
-
-# Nouns just before an event word that make it a plan or a danger, not a deed ("had the mission of
-# assassinating", "the danger of his being shot", "proceed with the bombing").
-PLAN_WORDS = frozenset(
-    {
-        "mission", "plan", "plans", "plot", "intention", "orders", "ready", "proceed", "danger",
-        "possibility", "risk",
-    }
-)  # fmt: skip
-
-
-def is_hypothetical(mention: Mention) -> bool:
-    """Violence planned, ordered or feared ("the mission of assassinating the president", "orders to
-    shoot down hostile aircraft", "the danger of his being shot at")."""
-    return bool(set(words_before(mention, 4)) & PLAN_WORDS)
-
-
 NOBODY = frozenset({"none", "nobody", "no"})
 
 
@@ -365,14 +322,6 @@ def is_weapon_stock(mention: Mention) -> bool:
     if mention.trigger.text.lower() not in WEAPON_NOUNS:
         return False
     return bool(words_of(mention.sentence.text) & STOCK_WORDS)
-
-
-def is_question(mention: Mention) -> bool:
-    """Violence asked about, not reported ("or would you prefer to see the country explode?"); a date
-    of its own ("the eight bombs that were detonated yesterday?") makes it a reported one."""
-    if mention.time is not None and mention.time.evidence is not None:
-        return False
-    return mention.sentence.text.rstrip(" \"'\n").endswith("?")
 
 
 def is_discovery(mention: Mention) -> bool:
@@ -436,4 +385,5 @@ EXCLUSIONS: tuple[Callable[[Mention], bool], ...] = (
     is_counterinsurgency,
     is_own_war_report,
     is_combat_toll,
+    *TALK_EXCLUSIONS,
 )

@@ -63,6 +63,17 @@ MILITARY_TARGET_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Ranks of the armed forces: a victim named by one ("Colonel X was shot", "1 officer and 14 soldiers were
+# wounded") is military; in a list of victims ("the murders of a judge, Colonel Y and Senator Z") the
+# rank is one victim among civilians.
+RANK_WORDS = frozenset(
+    {
+        "sergeant", "sergeants", "corporal", "corporals", "colonel", "colonels", "lieutenant",
+        "lieutenants", "captain", "captains", "officer", "officers", "noncommissioned",
+    }
+)  # fmt: skip
+
+
 def has_military_target(mention: Mention) -> bool:
     """The victims or target are soldiers or guerrillas ("5 soldiers killed", "the attack on the 3d
     regiment", "a rebel was killed"): military versus military, not a terrorist incident."""
@@ -86,7 +97,10 @@ def has_military_target(mention: Mention) -> bool:
         return True  # "an attack against a 5th infantry brigade unit", "launched at military detachment"
     if mention.recipient is None:
         return False
-    words = set(re.findall(r"[a-z]+", mention.recipient.evidence.text.lower()))
+    said = mention.recipient.evidence.text.lower()
+    words = set(re.findall(r"[a-z]+", said))
+    if words & RANK_WORDS and "," not in said and not words & CIVILIAN_WORDS:
+        return True
     return bool(words & MILITARY_TARGET_WORDS)
 
 

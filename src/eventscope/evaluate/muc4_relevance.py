@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from eventscope.evaluate.muc4_exclusions import EXCLUSIONS
 from eventscope.evaluate.muc4_military import ARMED, STATE, has_military_target
+from eventscope.evaluate.muc4_talk import stated_dates_old
 from eventscope.evaluate.muc4_text import is_bare, words_of
 from eventscope.models import Mention, Modality
 
@@ -92,7 +93,8 @@ def muc_type(mention: Mention) -> str | None:
 
 def is_terrorist_incident(mention: Mention, published: date | None) -> bool:
     """The MUC-4 task's relevance rules, as far as a mention shows them: a reported (not planned,
-    denied or negated) incident of the reporting period (within two months of the dateline), that is
+    denied or negated) incident of the reporting period (within two months of the dateline, by its own
+    date or, without one, by every date its sentence states: :func:`muc4_talk.stated_dates_old`), that is
     not a clash between armed forces and guerrillas nor a state operation against armed groups
     (the task's "military versus military" exclusion), and that is one incident: not a kind of violence
     (:func:`is_generic`), a tally (:func:`is_tally`, :func:`has_vague_victims`), a period
@@ -106,7 +108,7 @@ def is_terrorist_incident(mention: Mention, published: date | None) -> bool:
         time.historical or (published is not None and time.resolved and time.end < published - RECENT)
     ):
         return False
-    if mention.type.plover == "FIGHT":
+    if mention.type.plover == "FIGHT" or stated_dates_old(mention, published, RECENT):
         return False
     if any(rule(mention) for rule in EXCLUSIONS):
         return False
