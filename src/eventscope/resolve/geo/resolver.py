@@ -22,6 +22,7 @@ hinted mention was given (one sense per article).
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 
@@ -32,6 +33,7 @@ from eventscope.resolve.geo.candidates import (
     COARSE_TOWN_HINTS,
     DIVISION_HINTS,
     FEATURE_HINTS,
+    KM_PER_DEGREE,
     TOWN_HINTS,
     Anchor,
     Candidate,
@@ -39,17 +41,15 @@ from eventscope.resolve.geo.candidates import (
     Weights,
     by_country_share,
     level_of,
-    proximity,
 )
 from eventscope.resolve.geo.gazetteer import Gazetteer, NameMatch
 from eventscope.resolve.geo.hints import Hints
 from eventscope.resolve.geo.lists import list_groups, sibling_levels
-from eventscope.resolve.geo.name_book import NameBook, around
+from eventscope.resolve.geo.name_book import NameBook
 from eventscope.resolve.geo.named_after import hinted_division
 from eventscope.resolve.geo.names import fold
 from eventscope.resolve.geo.phrases import border_of, side_and_base, toward
-from eventscope.resolve.geo.support_check import Support, fallback
-from eventscope.resolve.geo.votes import Coherence, CountryScan, country_shares
+from eventscope.resolve.geo.votes import Coherence, CountryScan
 
 # Re-exported: callers import these from here (resolve.coherence, tests).
 __all__ = ["COARSE_TOWN_HINTS", "DIVISION_HINTS", "TOWN_HINTS", "Geocoder", "Weights", "level_of"]
@@ -60,6 +60,13 @@ ANCHOR_LEVELS = frozenset({PlaceLevel.TOWN, PlaceLevel.DISTRICT, PlaceLevel.ADMI
 # Feature hints of phrases with their own rules (_special): not ranked as a plain name.
 _SPECIAL_HINTS = frozenset({"border", "country", "capital", "countryside", "region"})
 _BUILT_ON_HINTS = frozenset({"countryside", "region"})  # phrases built on a place (side_and_base)
+
+
+def _shares(votes: Counter[str]) -> dict[str, float]:
+    """Each country's share of the article's country mentions. Of all of them, not of the most named
+    country's: in a round-up naming 30 countries the most named one is no context for a hamlet."""
+    total = sum(votes.values())
+    return {cc: n / total for cc, n in votes.items() if n > 0} if total > 0 else {}
 
 
 class Geocoder:
@@ -120,11 +127,10 @@ class Geocoder:
             for i, t in enumerate(toponyms)
             if t.source != "border" and t.feature_hint not in special
         }
-        scanned = frozenset(votes)
         for name in names.values():
             if name.country:
                 votes[name.country] += 1  # an unambiguous name votes for its country
-        share = country_shares(votes)
+        share = _shares(votes)
         # The place a side-of phrase is built on is context like the name alone: "Northeast Texas"
         # names Texas for "Paris" (resolved, like the phrase itself, in the second pass).
         bases = {
@@ -150,7 +156,6 @@ class Geocoder:
         for i, name in bases.items():
             first[i] = self._by_country_share(name, share)
         entries = names | bases
-        support = Support(scanned, names, first, self.gazetteer.neighbours)
         # Divisions the first pass found ("Virginia", "Ky.") are context for the second: their country
         # votes, and a same-name town inside them gains ("Alexandria" in an article naming Virginia).
         divisions: Counter[tuple[str | None, str | None]] = Counter()
@@ -162,7 +167,7 @@ class Geocoder:
             # A tie among same-name counties must not vote for the state it happened to pick.
             if p.feature_code == "ADM1" or entries[i].one_division:
                 divisions[(p.country_code, p.admin1)] += 1
-        share = country_shares(votes)
+        share = _shares(votes)
         top_division = max(divisions.values(), default=0)
         self._division_share = {d: n / top_division for d, n in divisions.items()}
         # A country holds the divisions the article names: it takes the best share among them, as a
@@ -200,21 +205,15 @@ class Geocoder:
             if seen2 not in second:
                 if name.key not in others:
                     others[name.key] = [pt for j, pt in anchors.items() if entries[j].key != name.key]
-                near = others[name.key]
-                c = self._pick(name.candidates, toponym, share, near, divisions=True, list_level=level)
-                place = c.match.place if c is not None else None
-                hint = toponym.admin_hint
-                if hint and (unit := hinted_division(self.gazetteer, hint, place)):
-                    place = unit
-                elif c and c.cc not in scanned and (instead := fallback(c, name, support, near)) is not None:
-                    # A weak reading in a country the article does not support (support_check) is not
-                    # accepted: the best reading in a supported one is, or none.
-                    place = self._rank(instead, toponym, share, near, divisions=True, list_level=level)
-                second[seen2] = place
+                second[seen2] = self._rank(
+                    name.candidates, toponym, share, others[name.key], divisions=True, list_level=level
+                )
             place = second[seen2]
+            if toponym.admin_hint and (unit := hinted_division(self.gazetteer, toponym.admin_hint, place)):
+                place = unit
             if place is not None and not self._plain(toponym):
                 hinted.setdefault(name.key, place)
-            refs[span] = self._ref(toponym, place, around(name, place))
+            refs[span] = self._ref(toponym, place, self._around(name, place))
         if hinted:
             self._one_sense(toponyms, names, hinted, refs)
         return refs
@@ -233,7 +232,14 @@ class Geocoder:
             place = hinted.get(name.key)
             t = toponyms[i]
             if place is not None and self._plain(t):
-                refs[(t.evidence.start, t.evidence.end)] = self._ref(t, place, around(name, place))
+                refs[(t.evidence.start, t.evidence.end)] = self._ref(t, place, self._around(name, place))
+
+    @staticmethod
+    def _around(name: NameEntry, place: Place | None) -> PlaceLevel | None:
+        """A town standing for a feature or quarter named after it ("Salinas Valley") is "near X"."""
+        if name.named_after and place is not None and place.feature_class == "P":
+            return PlaceLevel.DISTRICT
+        return None
 
     def _own_name(self, text: str) -> tuple[NameMatch, ...]:
         """The places a side-of phrase names by their own name, when the text says it is that name: a
@@ -292,23 +298,9 @@ class Geocoder:
         divisions: bool = False,
         list_level: PlaceLevel | None = None,
     ) -> Place | None:
-        """The best candidate's place (see _pick)."""
-        c = self._pick(candidates, toponym, share, anchors, divisions=divisions, list_level=list_level)
-        return c.match.place if c is not None else None
-
-    def _pick(
-        self,
-        candidates: Sequence[Candidate],
-        toponym: Toponym,
-        share: dict[str, float],
-        anchors: list[Anchor],
-        *,
-        divisions: bool = False,
-        list_level: PlaceLevel | None = None,
-    ) -> Candidate | None:
         """The best candidate: the greatest score, ties to the greater gazetteer id."""
         if len(candidates) <= 1:  # nothing to rank: the one candidate wins whatever its score
-            return candidates[0] if candidates else None
+            return candidates[0].match.place if candidates else None
         w = self.weights
         hint = toponym.feature_hint
         scope = self._hints.scope(toponym.admin_hint)
@@ -345,16 +337,16 @@ class Geocoder:
                 partial += by_kind
             append((partial, c.gid, c))
         if not anchors:
-            return max(ranked)[2]  # gazetteer ids are unique: no tie reaches the candidate
+            return max(ranked)[2].match.place  # gazetteer ids are unique: no tie reaches the candidate
         ranked.sort(reverse=True)
         best: tuple[float, str] | None = None
-        winner: Candidate | None = None
+        winner: Place | None = None
         for partial, gid, c in ranked:
             if best is not None and partial + w.proximity < best[0]:
                 break
-            key = (partial + proximity(c, anchors, w), gid)
+            key = (partial + self._proximity(c, anchors), gid)
             if best is None or key > best:
-                best, winner = key, c
+                best, winner = key, c.match.place
         return winner
 
     def _plain(self, toponym: Toponym) -> bool:
@@ -365,6 +357,19 @@ class Geocoder:
     def _by_country_share(self, name: NameEntry, share: dict[str, float]) -> Place | None:
         """The first pass for a toponym without hints (see candidates.by_country_share)."""
         return by_country_share(name, share, self.weights.context)
+
+    def _proximity(self, c: Candidate, anchors: list[Anchor]) -> float:
+        w, place = self.weights, c.match.place
+        if c.unit:
+            # A country or division holding one of the article's places counts as next to it: its point,
+            # a centre, is far from the towns it contains.
+            pcli = place.feature_code == "PCLI"
+            inside = any(a[2] == place.country_code and (pcli or a[3] == place.admin1) for a in anchors)
+            return w.proximity if inside else 0.0
+        # Equirectangular distance: within a few percent at the few hundred km that matter here.
+        lat0, lon0, scale = place.lat, place.lon, c.scale
+        nearest_sq = min((lat0 - lat) ** 2 + scale * (lon0 - lon) ** 2 for lat, lon, _, _ in anchors)
+        return w.proximity * math.exp(-math.sqrt(nearest_sq) * KM_PER_DEGREE / w.proximity_km)
 
     # phrases with their own rules ----------------------------------------------------------------
 
