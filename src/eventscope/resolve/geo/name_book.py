@@ -9,6 +9,7 @@ Names recur within and across articles, so entries and scores are computed once.
 
 from __future__ import annotations
 
+from eventscope.models import Place, PlaceLevel
 from eventscope.resolve.geo.candidates import STATIC_ORDER, Candidate, NameEntry, Weights, candidate_of
 from eventscope.resolve.geo.gazetteer import Gazetteer, NameMatch
 from eventscope.resolve.geo.named_after import named_after
@@ -107,3 +108,10 @@ class NameBook:
         if cached is None:
             cached = of_kind[match.place.gazetteer_id] = candidate_of(match, self.weights)
         return cached
+
+
+def around(name: NameEntry, place: Place | None) -> PlaceLevel | None:
+    """A town standing for a feature or quarter named after it ("Salinas Valley") is "near X"."""
+    if name.named_after and place is not None and place.feature_class == "P":
+        return PlaceLevel.DISTRICT
+    return None

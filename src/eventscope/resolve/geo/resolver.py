@@ -22,7 +22,6 @@ hinted mention was given (one sense per article).
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Sequence
 
@@ -33,7 +32,6 @@ from eventscope.resolve.geo.candidates import (
     COARSE_TOWN_HINTS,
     DIVISION_HINTS,
     FEATURE_HINTS,
-    KM_PER_DEGREE,
     TOWN_HINTS,
     Anchor,
     Candidate,
@@ -41,15 +39,16 @@ from eventscope.resolve.geo.candidates import (
     Weights,
     by_country_share,
     level_of,
+    proximity,
 )
 from eventscope.resolve.geo.gazetteer import Gazetteer, NameMatch
 from eventscope.resolve.geo.hints import Hints
 from eventscope.resolve.geo.lists import list_groups, sibling_levels
-from eventscope.resolve.geo.name_book import NameBook
+from eventscope.resolve.geo.name_book import NameBook, around
 from eventscope.resolve.geo.named_after import hinted_division
 from eventscope.resolve.geo.names import fold
 from eventscope.resolve.geo.phrases import border_of, side_and_base, toward
-from eventscope.resolve.geo.votes import Coherence, CountryScan
+from eventscope.resolve.geo.votes import Coherence, CountryScan, country_shares
 
 # Re-exported: callers import these from here (resolve.coherence, tests).
 __all__ = ["COARSE_TOWN_HINTS", "DIVISION_HINTS", "TOWN_HINTS", "Geocoder", "Weights", "level_of"]
@@ -60,13 +59,6 @@ ANCHOR_LEVELS = frozenset({PlaceLevel.TOWN, PlaceLevel.DISTRICT, PlaceLevel.ADMI
 # Feature hints of phrases with their own rules (_special): not ranked as a plain name.
 _SPECIAL_HINTS = frozenset({"border", "country", "capital", "countryside", "region"})
 _BUILT_ON_HINTS = frozenset({"countryside", "region"})  # phrases built on a place (side_and_base)
-
-
-def _shares(votes: Counter[str]) -> dict[str, float]:
-    """Each country's share of the article's country mentions. Of all of them, not of the most named
-    country's: in a round-up naming 30 countries the most named one is no context for a hamlet."""
-    total = sum(votes.values())
-    return {cc: n / total for cc, n in votes.items() if n > 0} if total > 0 else {}
 
 
 class Geocoder:
@@ -130,7 +122,7 @@ class Geocoder:
         for name in names.values():
             if name.country:
                 votes[name.country] += 1  # an unambiguous name votes for its country
-        share = _shares(votes)
+        share = country_shares(votes)
         # The place a side-of phrase is built on is context like the name alone: "Northeast Texas"
         # names Texas for "Paris" (resolved, like the phrase itself, in the second pass).
         bases = {
@@ -167,7 +159,7 @@ class Geocoder:
             # A tie among same-name counties must not vote for the state it happened to pick.
             if p.feature_code == "ADM1" or entries[i].one_division:
                 divisions[(p.country_code, p.admin1)] += 1
-        share = _shares(votes)
+        share = country_shares(votes)
         top_division = max(divisions.values(), default=0)
         self._division_share = {d: n / top_division for d, n in divisions.items()}
         # A country holds the divisions the article names: it takes the best share among them, as a
@@ -213,7 +205,7 @@ class Geocoder:
                 place = unit
             if place is not None and not self._plain(toponym):
                 hinted.setdefault(name.key, place)
-            refs[span] = self._ref(toponym, place, self._around(name, place))
+            refs[span] = self._ref(toponym, place, around(name, place))
         if hinted:
             self._one_sense(toponyms, names, hinted, refs)
         return refs
@@ -232,14 +224,7 @@ class Geocoder:
             place = hinted.get(name.key)
             t = toponyms[i]
             if place is not None and self._plain(t):
-                refs[(t.evidence.start, t.evidence.end)] = self._ref(t, place, self._around(name, place))
-
-    @staticmethod
-    def _around(name: NameEntry, place: Place | None) -> PlaceLevel | None:
-        """A town standing for a feature or quarter named after it ("Salinas Valley") is "near X"."""
-        if name.named_after and place is not None and place.feature_class == "P":
-            return PlaceLevel.DISTRICT
-        return None
+                refs[(t.evidence.start, t.evidence.end)] = self._ref(t, place, around(name, place))
 
     def _own_name(self, text: str) -> tuple[NameMatch, ...]:
         """The places a side-of phrase names by their own name, when the text says it is that name: a
@@ -344,7 +329,7 @@ class Geocoder:
         for partial, gid, c in ranked:
             if best is not None and partial + w.proximity < best[0]:
                 break
-            key = (partial + self._proximity(c, anchors), gid)
+            key = (partial + proximity(c, anchors, w), gid)
             if best is None or key > best:
                 best, winner = key, c.match.place
         return winner
@@ -357,19 +342,6 @@ class Geocoder:
     def _by_country_share(self, name: NameEntry, share: dict[str, float]) -> Place | None:
         """The first pass for a toponym without hints (see candidates.by_country_share)."""
         return by_country_share(name, share, self.weights.context)
-
-    def _proximity(self, c: Candidate, anchors: list[Anchor]) -> float:
-        w, place = self.weights, c.match.place
-        if c.unit:
-            # A country or division holding one of the article's places counts as next to it: its point,
-            # a centre, is far from the towns it contains.
-            pcli = place.feature_code == "PCLI"
-            inside = any(a[2] == place.country_code and (pcli or a[3] == place.admin1) for a in anchors)
-            return w.proximity if inside else 0.0
-        # Equirectangular distance: within a few percent at the few hundred km that matter here.
-        lat0, lon0, scale = place.lat, place.lon, c.scale
-        nearest_sq = min((lat0 - lat) ** 2 + scale * (lon0 - lon) ** 2 for lat, lon, _, _ in anchors)
-        return w.proximity * math.exp(-math.sqrt(nearest_sq) * KM_PER_DEGREE / w.proximity_km)
 
     # phrases with their own rules ----------------------------------------------------------------
 

@@ -271,3 +271,10 @@ def coherence_votes(
             per_name[key] = name_divisions(matches)
     coherence = Coherence.of({key: name_votes(divisions) for key, divisions in per_name.items()})
     return {key: coherence.votes_for(key) for key in coherence.own}
+
+
+def country_shares(votes: Counter[str]) -> dict[str, float]:
+    """Each country's share of the article's country mentions. Of all of them, not of the most named
+    country's: in a round-up naming 30 countries the most named one is no context for a hamlet."""
+    total = sum(votes.values())
+    return {cc: n / total for cc, n in votes.items() if n > 0} if total > 0 else {}
