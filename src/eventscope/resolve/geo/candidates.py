@@ -229,19 +229,3 @@ def by_country_share(name: NameEntry, share: dict[str, float], context: float) -
         if top is not None and (best is None or top[:2] > best[:2]):
             best = top
     return best[2].match.place if best is not None else None
-
-
-def proximity(c: Candidate, anchors: list[Anchor], w: Weights) -> float:
-    """The proximity term of a candidate: full for a unit holding one of the anchors, else decaying with
-    the distance to the nearest anchor."""
-    place = c.match.place
-    if c.unit:
-        # A country or division holding one of the article's places counts as next to it: its point,
-        # a centre, is far from the towns it contains.
-        pcli = place.feature_code == "PCLI"
-        inside = any(a[2] == place.country_code and (pcli or a[3] == place.admin1) for a in anchors)
-        return w.proximity if inside else 0.0
-    # Equirectangular distance: within a few percent at the few hundred km that matter here.
-    lat0, lon0, scale = place.lat, place.lon, c.scale
-    nearest_sq = min((lat0 - lat) ** 2 + scale * (lon0 - lon) ** 2 for lat, lon, _, _ in anchors)
-    return w.proximity * math.exp(-math.sqrt(nearest_sq) * KM_PER_DEGREE / w.proximity_km)

@@ -22,6 +22,7 @@ hinted mention was given (one sense per article).
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 
@@ -32,6 +33,7 @@ from eventscope.resolve.geo.candidates import (
     COARSE_TOWN_HINTS,
     DIVISION_HINTS,
     FEATURE_HINTS,
+    KM_PER_DEGREE,
     TOWN_HINTS,
     Anchor,
     Candidate,
@@ -39,7 +41,6 @@ from eventscope.resolve.geo.candidates import (
     Weights,
     by_country_share,
     level_of,
-    proximity,
 )
 from eventscope.resolve.geo.gazetteer import Gazetteer, NameMatch
 from eventscope.resolve.geo.hints import Hints
@@ -329,7 +330,7 @@ class Geocoder:
         for partial, gid, c in ranked:
             if best is not None and partial + w.proximity < best[0]:
                 break
-            key = (partial + proximity(c, anchors, w), gid)
+            key = (partial + self._proximity(c, anchors), gid)
             if best is None or key > best:
                 best, winner = key, c.match.place
         return winner
@@ -342,6 +343,19 @@ class Geocoder:
     def _by_country_share(self, name: NameEntry, share: dict[str, float]) -> Place | None:
         """The first pass for a toponym without hints (see candidates.by_country_share)."""
         return by_country_share(name, share, self.weights.context)
+
+    def _proximity(self, c: Candidate, anchors: list[Anchor]) -> float:
+        w, place = self.weights, c.match.place
+        if c.unit:
+            # A country or division holding one of the article's places counts as next to it: its point,
+            # a centre, is far from the towns it contains.
+            pcli = place.feature_code == "PCLI"
+            inside = any(a[2] == place.country_code and (pcli or a[3] == place.admin1) for a in anchors)
+            return w.proximity if inside else 0.0
+        # Equirectangular distance: within a few percent at the few hundred km that matter here.
+        lat0, lon0, scale = place.lat, place.lon, c.scale
+        nearest_sq = min((lat0 - lat) ** 2 + scale * (lon0 - lon) ** 2 for lat, lon, _, _ in anchors)
+        return w.proximity * math.exp(-math.sqrt(nearest_sq) * KM_PER_DEGREE / w.proximity_km)
 
     # phrases with their own rules ----------------------------------------------------------------
 
