@@ -238,3 +238,26 @@ def test_one_article_naming_a_large_city_twice_for_one_day_reports_one_happening
     lede = mention("a", BAGHDAD, day(THU), actor=None)
     details = mention("a", BAGHDAD, day(THU), actor=None, start=200)
     assert len(within_article([lede, details])) == 1
+
+
+def test_a_reports_destination_does_not_move_the_event_there() -> None:
+    # "wounded ... taken to hospitals in Tyre": Tyre is where the wounded went, not where the strike hit
+    from dataclasses import replace
+
+    from eventscope.merge.cluster import Cluster
+
+    hospital = replace(
+        mention("a", TYRE, day(THU)),
+        places=(PlaceRef(ev("a", "Tyre"), PlaceRole.DESTINATION, TYRE, PlaceLevel.TOWN),),
+    )
+    site = mention("b", NABATIEH, day(THU), start=20)
+    arts = articles(("a", "Cedar Post"), ("b", "Gulf Daily"))
+    assert build_event(Cluster(mentions=[hospital, site]), arts).place == NABATIEH
+    # a destination is still the place when no report gives a site
+    assert build_event(Cluster(mentions=[hospital]), arts).place == TYRE
+    # a movement's destination is where it went, before any site
+    moved = replace(site, type=EventType("MOBILIZE", None, "Strategic developments", "Other", "15"))
+    moved = replace(
+        moved, places=(*moved.places, PlaceRef(ev("b", "Tyre"), PlaceRole.DESTINATION, TYRE, PlaceLevel.TOWN))
+    )
+    assert build_event(Cluster(mentions=[moved]), arts).place == TYRE

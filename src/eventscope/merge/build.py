@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from eventscope.merge.cluster import Cluster, visit_key
-from eventscope.merge.compare import main_place
+from eventscope.merge.compare import main_place, place_roles
 from eventscope.models import (
     ACLED_GEO_PRECISION,
     ACLED_TIME_PRECISION,
@@ -118,11 +118,20 @@ def event_id(mentions: Sequence[Mention]) -> str:
 
 
 def _best_place(mentions: Sequence[Mention]) -> PlaceRef | None:
-    refs = [r for m in mentions if (r := main_place(m)) is not None]
-    resolved = [r for r in refs if r.place is not None]
+    """The event's place: of its reports' places (``main_place``), one that stands for where it happened
+    (a site or the place it was near; a movement's destination) before a report's destination only
+    ("wounded ... taken to hospitals in Tibnine" must not move a strike to the hospital town), then the
+    finest."""
+    refs = [(m, r) for m in mentions if (r := main_place(m)) is not None]
+    resolved = [(m, r) for m, r in refs if r.place is not None]
     if resolved:
-        return min(resolved, key=lambda r: LEVEL_ORDER[r.level])
-    return refs[0] if refs else None
+        return min(resolved, key=lambda mr: (_elsewhere(mr[0], mr[1]), LEVEL_ORDER[mr[1].level]))[1]
+    return refs[0][1] if refs else None
+
+
+def _elsewhere(mention: Mention, ref: PlaceRef) -> bool:
+    """The place is only where something of the event went, not where it happened (``place_roles``)."""
+    return ref.role is place_roles(mention)[-1] and ref.role is PlaceRole.DESTINATION
 
 
 def _role_place(mentions: Sequence[Mention], role: PlaceRole) -> Place | None:

@@ -92,11 +92,21 @@ def family(plover: str) -> str:
     return FAMILY.get(plover, plover.lower())
 
 
+MOVEMENTS = frozenset({"MOBILIZE", "RETREAT"})
+
+
+def place_roles(mention: Mention) -> tuple[PlaceRole, ...]:
+    """The roles a place of the mention may stand for the event by, in order: a movement's destination
+    first; for anything else its site or the place it was near, a destination ("taken to hospitals in
+    Tyre") only when there is neither."""
+    if mention.type.plover in MOVEMENTS:
+        return (PlaceRole.DESTINATION, PlaceRole.SITE, PlaceRole.NEAR)
+    return (PlaceRole.SITE, PlaceRole.NEAR, PlaceRole.DESTINATION)
+
+
 def main_place(mention: Mention) -> PlaceRef | None:
     """Where the event happened: a movement's destination, else its site, else the place it was near."""
-    roles = (PlaceRole.SITE, PlaceRole.NEAR, PlaceRole.DESTINATION)
-    if mention.type.plover in ("MOBILIZE", "RETREAT"):
-        roles = (PlaceRole.DESTINATION, PlaceRole.SITE, PlaceRole.NEAR)
+    roles = place_roles(mention)
     candidates = [ref for role in roles if (ref := mention.place(role)) is not None]
     resolved = [c for c in candidates if c.place is not None]
     if not resolved:
