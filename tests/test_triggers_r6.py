@@ -54,7 +54,7 @@ EXAMPLES = [
     # harm found after the fact
     ("A trader was found dead in his shop under suspicious circumstances.", "found", "ASSAULT", None),
     ("Police recovered the bodies of three herders from the river.", "recovered", "ASSAULT", None),
-    ("Volunteers collected the bodies from the burnt houses.", "collected", "ASSAULT", None),
+    ("Volunteers collected the bodies from the riverbank.", "collected", "ASSAULT", None),
     ("Divers retrieved two bodies from the lake.", "retrieved", "ASSAULT", None),
     ("Four people have died at the hands of a vigilante group this month.", "hands", "ASSAULT", None),
     ("Gunmen descended on the village at night.", "descended", "ASSAULT", None),
@@ -112,6 +112,14 @@ def test_everyday_senses_are_not_events(nlp, text: str, word: str) -> None:  # t
 
 
 @pytest.mark.model
+def test_bodies_recovered_after_a_told_attack_are_its_aftermath(nlp) -> None:  # type: ignore[no-untyped-def]
+    # alone, bodies recovered are harm found after the fact; after an airstrike, its aftermath
+    text = "An airstrike hit the town on Thursday. Rescuers recovered the last body on Friday."
+    found = found_types(nlp, text)
+    assert found.get("airstrike", ("",))[0] == "ASSAULT" and "recovered" not in found, found
+    assert "recovered" in found_types(nlp, "Rescuers recovered two bodies from the river on Friday.")
+
+
 def test_a_general_word_of_violence_is_the_event_only_alone(nlp) -> None:  # type: ignore[no-untyped-def]
     assert found_types(nlp, "Violence was reported during the elections.") == {
         "Violence": ("PROTEST", "riot")
