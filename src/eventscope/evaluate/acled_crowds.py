@@ -120,11 +120,12 @@ _NONE_BEFORE = re.compile(
 def said_not_to_happen(mention: Mention) -> bool:
     """Whether the words just before a noun trigger deny it ("no reports of violence or clashes",
     "devoid of ... running battles"): the noun is named as absent, not reported."""
-    sentence = mention.sentence
-    before = sentence.text[
-        max(0, mention.trigger.start - sentence.start - 60) : mention.trigger.start - sentence.start
-    ]
-    return _NONE_BEFORE.search(before) is not None
+    return _denied_before(mention.sentence.text, mention.trigger.start - mention.sentence.start)
+
+
+def _denied_before(text: str, at: int) -> bool:
+    """Whether the words before ``text[at]`` deny what is named there (``_NONE_BEFORE``)."""
+    return _NONE_BEFORE.search(text[max(0, at - 60) : at]) is not None
 
 
 def crowd_turned_violent(others: Sequence[Mention], text: str) -> bool:
@@ -132,10 +133,7 @@ def crowd_turned_violent(others: Sequence[Mention], text: str) -> bool:
     codebook's examples of a violent demonstration."""
     if any(_crowd_violence(m) and not said_not_to_happen(m) for m in others):
         return True
-    return any(
-        _NONE_BEFORE.search(text[max(0, found.start() - 60) : found.start()]) is None
-        for found in _CROWD_VIOLENCE_WORDS.finditer(text)
-    )
+    return any(not _denied_before(text, found.start()) for found in _CROWD_VIOLENCE_WORDS.finditer(text))
 
 
 def _crowd_violence(m: Mention) -> bool:

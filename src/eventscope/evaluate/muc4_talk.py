@@ -115,22 +115,6 @@ def is_military_casualty_report(mention: Mention) -> bool:
     return bool(_MILITARY_CASUALTIES.search(mention.sentence.text))
 
 
-# "explosions were heard", "the shooting could be heard downtown", "bombings heard east of the capital":
-# a sound, with no target, victim or author told.
-_HEARD = re.compile(r"\bheard\b", re.IGNORECASE)
-_SOUND_WORDS = ("explosion", "blast", "shooting", "shots", "gunfire", "bombing", "detonation")
-
-
-def is_sound_heard(mention: Mention) -> bool:
-    """Explosions or shooting that were only heard ("strong explosions were heard in the capital at
-    dawn", "the shooting could be heard downtown"), with no target or victim of their own: a sound,
-    not a reported incident."""
-    word = mention.trigger.text.lower()
-    if not word.startswith(_SOUND_WORDS) or mention.recipient is not None:
-        return False
-    return bool(_HEARD.search(mention.sentence.text))
-
-
 # Figurative explosions: "the population explosion", "a social explosion", "the crisis has exploded".
 _FIGURATIVE_BEFORE = frozenset({"population", "social", "demographic", "popular", "fascist", "economic"})
 _FIGURATIVE_SUBJECTS = frozenset(
@@ -183,17 +167,6 @@ def is_law_enforcement(mention: Mention) -> bool:
     if not mention.trigger.text.lower().startswith("raid") or actor is None:
         return False
     return actor.kind == ActorKind.STATE_FORCES and not words_of(actor.evidence.text) & STATE_ACTOR_WORDS
-
-
-# "stop the bombings of the civilian population", "an end to the murders", "the release of all those who
-# have been abducted": a demand about violence, not the report of an incident.
-_DEMAND = frozenset({"stop", "stopped", "end", "halt", "cease", "release", "ending", "stopping"})
-
-
-def is_demand(mention: Mention) -> bool:
-    """Violence named in a demand that it end ("we call on the regime to stop the bombings", "the
-    release of all those who have been abducted"), with no date of its own."""
-    return not _dated(mention) and bool(set(words_before(mention, 6)) & _DEMAND)
 
 
 _MONTHS = (

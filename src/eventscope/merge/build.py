@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from eventscope.merge.cluster import Cluster, visit_key
-from eventscope.merge.compare import main_place, place_roles
+from eventscope.merge.compare import MOVEMENTS, main_place
 from eventscope.models import (
     ACLED_GEO_PRECISION,
     ACLED_TIME_PRECISION,
@@ -130,8 +130,9 @@ def _best_place(mentions: Sequence[Mention]) -> PlaceRef | None:
 
 
 def _elsewhere(mention: Mention, ref: PlaceRef) -> bool:
-    """The place is only where something of the event went, not where it happened (``place_roles``)."""
-    return ref.role is place_roles(mention)[-1] and ref.role is PlaceRole.DESTINATION
+    """The place is only where something of the event went, not where it happened: a destination of
+    anything but a movement (``compare.place_roles``)."""
+    return ref.role is PlaceRole.DESTINATION and mention.type.plover not in MOVEMENTS
 
 
 def _role_place(mentions: Sequence[Mention], role: PlaceRole) -> Place | None:

@@ -10,6 +10,8 @@ from eventscope.extract.lexicon import load_lexicon
 from eventscope.models import ActorKind
 from eventscope.resolve.actors import AMBIGUOUS_ALONE, singular
 
+# Kinds of armed, organised actors: the ones ACLED names as the actor of violence (codebook, actors:
+# state forces, rebel groups, political and identity militias, external forces).
 ARMED_KINDS = frozenset(
     {
         ActorKind.STATE_FORCES,

@@ -79,8 +79,6 @@ def ethnic_words() -> frozenset[str]:
 _PEOPLE = re.compile(r"\b(?:men|man|women|woman|group|groups|people|persons|person|individuals|boys)\b")
 
 
-# Kinds of armed, organised actors: the ones ACLED names as the actor of violence (codebook, actors:
-# state forces, rebel groups, political and identity militias, external forces).
 def inter1_code(
     acled_type: str,
     named: int | None,

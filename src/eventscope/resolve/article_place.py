@@ -8,11 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from eventscope.models import Mention, Place, PlaceLevel, PlaceRef, PlaceRole
+from eventscope.models import LEVEL_ORDER, Mention, Place, PlaceLevel, PlaceRef, PlaceRole
 
 # Places precise enough to stand for where an article's events happened when a mention names none.
 _ARTICLE_PLACE_LEVELS = frozenset({PlaceLevel.TOWN, PlaceLevel.DISTRICT, PlaceLevel.ADMIN1})
-_FINENESS = {PlaceLevel.TOWN: 0, PlaceLevel.DISTRICT: 1, PlaceLevel.ADMIN1: 2}
 ARTICLE_PLACE_NOTE = "the article's only place: the text gives this event none of its own"
 
 
@@ -46,7 +45,7 @@ def innermost(refs: Sequence[PlaceRef]) -> PlaceRef | None:
     it lies in), or the only place; None when there is none, or when two places lie apart."""
     if not refs:
         return None
-    finest = min(refs, key=lambda r: _FINENESS.get(r.level, len(_FINENESS)))
+    finest = min(refs, key=lambda r: LEVEL_ORDER[r.level])
     if finest.place is None:
         return None
     inner = finest.place
