@@ -261,3 +261,21 @@ def test_a_reports_destination_does_not_move_the_event_there() -> None:
         moved, places=(*moved.places, PlaceRef(ev("b", "Tyre"), PlaceRole.DESTINATION, TYRE, PlaceLevel.TOWN))
     )
     assert build_event(Cluster(mentions=[moved]), arts).place == TYRE
+
+
+def test_a_retelling_that_fits_two_happenings_equally_joins_the_more_reported_one() -> None:
+    # Two strikes on the same family name, in towns too far apart to be one happening: three outlets
+    # report the Nabatieh one, one outlet the Tyre one. An undated retelling naming the family fits
+    # both equally well; it belongs with the happening more articles tell of, in every input order.
+    undated = TimeRef(date(2026, 5, 10), date(2026, 5, 16), TimePrecision.WEEK, resolved=False)
+    told = [mention(a, NABATIEH, day(THU), actor=None, recipient_text="the Haddad family") for a in "abc"]
+    # the one-outlet happening is met first (a day earlier), so it is not merely the first candidate
+    other = mention("d", TYRE, day(THU - timedelta(days=1)), actor=None, recipient_text="the Haddad family")
+    retelling = mention("r", None, undated, actor=None, recipient_text="the Haddad family")
+    arts = articles(("a", "A"), ("b", "B"), ("c", "C"), ("d", "D"), ("r", "R"))
+    assert compare(told[0], retelling).score == compare(other, retelling).score
+    for ms in ([*told, other, retelling], [retelling, other, *told], [other, retelling, *reversed(told)]):
+        homes = {
+            c.mentions[0].article_id: {m.article_id for m in c.mentions} for c in cluster_mentions(ms, arts)
+        }
+        assert {"a", "b", "c", "r"} in homes.values() and {"d"} in homes.values()

@@ -172,6 +172,14 @@ def _index_keys(p: Profile) -> list[str]:
     return [f"name:{n}" for n in sorted(p.names)] + [f"actor:{a}" for a in sorted(p.actors)]
 
 
+def _rank(agreement: Agreement, cluster: Cluster) -> tuple[float, int]:
+    """How good a home a cluster is for a report: its score, and between equal scores the happening
+    more articles already tell of. A retelling ("the murder of the six Jesuits") that fits two clusters
+    equally well is about the widely reported happening, not a small cluster that drew a few retellings
+    before the main reports were met."""
+    return agreement.score, len(cluster.article_ids)
+
+
 def _best(piece: Cluster, candidates: Sequence[Cluster]) -> tuple[Cluster, Agreement] | None:
     """The best-scoring cluster the piece joins, among those none of whose reports rule it out.
 
@@ -199,7 +207,7 @@ def _best(piece: Cluster, candidates: Sequence[Cluster]) -> tuple[Cluster, Agree
         ):
             continue  # without a date on one side only a name or the same actor and target can tie them
         agreement = compare_profiles(own, theirs)
-        if not agreement.joins or (best is not None and agreement.score <= best[1].score):
+        if not agreement.joins or (best is not None and _rank(agreement, cluster) <= _rank(best[1], best[0])):
             continue
         if any(compare_profiles(own, member).excluded for member in cluster.pieces):
             continue
