@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from datetime import timedelta
 
+from eventscope.evaluate.muc4_context import CONTEXT_EXCLUSIONS
 from eventscope.evaluate.muc4_military import (
     has_military_target,
     is_combat_toll,
@@ -386,4 +387,5 @@ EXCLUSIONS: tuple[Callable[[Mention], bool], ...] = (
     is_own_war_report,
     is_combat_toll,
     *TALK_EXCLUSIONS,
+    *CONTEXT_EXCLUSIONS,
 )

@@ -108,9 +108,10 @@ _TARGET_PHRASE = re.compile(
     r"^\W*(?:(?:was|were|been|carried|out|launched|staged)\s+)*(?:on|against|at|upon)\s+(?!\d)([^,;:.]{1,60})",
     re.IGNORECASE,
 )
-# "launched a 5-minute attack against ...": the target follows launch's object.
+# "launched a 5-minute attack against ...": the target follows launch's object; "the attack was launched
+# at the barracks": or launch itself, with no object between.
 _LAUNCHED_PHRASE = re.compile(
-    r"^\W*(?:[\w'-]+\s+){1,4}?(?:on|against|at|upon)\s+(?!\d)([^,;:.]{1,60})", re.IGNORECASE
+    r"^\W*(?:[\w'-]+\s+){0,4}?(?:on|against|at|upon)\s+(?!\d)([^,;:.]{1,60})", re.IGNORECASE
 )
 # Words of a target phrase that make it military besides MILITARY_TARGET_WORDS ("against a national
 # guard unit", "the navy headquarters"); a date ("on 16 November by men in uniform") is no target.
