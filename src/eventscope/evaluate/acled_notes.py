@@ -23,6 +23,19 @@ from eventscope.evaluate.acled_crowds import (
     state_intervention,
     unarmed_group,
 )
+from eventscope.evaluate.acled_passive import members_killed_by_forces
+from eventscope.evaluate.acled_violence_words import (
+    FIREBOMB,
+    IN_ATTACK,
+    armed_object,
+    communal_fight,
+    crowd_actor,
+    fighting,
+    harm_in_arrest,
+    mine_struck,
+    weapon_mode,
+    weapon_struck,
+)
 from eventscope.models import ActorKind, ActorRef, EventType, Evidence, Mention, Modality
 from eventscope.resolve.acled_agents import ARMED_KINDS, agents_in
 from eventscope.resolve.acled_coding import (
@@ -64,10 +77,30 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
     actor, recipient = main.actor, main.recipient
     if plover == "ASSAULT" and mode == "abduct" and VICTIM_KILLED.search(text):
         mode = None  # abducted and killed: the killing is the event (ACLED Attack)
+    if plover == "COERCE" and mode == "arrest" and harm_in_arrest(text):
+        plover, mode = "ASSAULT", None  # "arrested and beat him to death": the violence is the event
     if plover == "ASSAULT" and mode == "destroy" and harms_people(main, text):
         mode = None  # houses burnt and people killed: the violence is the event, not the damage
+    elif (
+        plover == "ASSAULT" and mode == "destroy" and (actor is None or actor.kind is None) and fighting(text)
+    ):
+        # houses burnt in clashes between two communities: ACLED codebook, Looting/property
+        # destruction is destruction "not occurring alongside any other form of violence"; the
+        # fighting is the event (Armed clash)
+        plover, mode = "FIGHT", None
+    elif plover == "ASSAULT" and mode == "destroy" and IN_ATTACK.search(text) and not crowd_actor(actor):
+        mode = None  # "a village was attacked and houses razed": the attack is the event (ACLED Attack)
     if plover in VIOLENCE and text and (recipient is None or recipient.kind is None):
         recipient = _target(main, text) or recipient
+    if (
+        plover in VIOLENCE
+        and (actor is None or actor.kind is None)
+        and (recipient is None or recipient.kind is None)
+    ):
+        # "two Mungiki suspects killed by police": the state against an armed group's members
+        actor, recipient = members_killed_by_forces(main, text) or (actor, recipient)
+    if plover == "ASSAULT" and (recipient is None or recipient.kind is None):
+        recipient = armed_object(main, text) or recipient  # "MRC attacks police officers at their camp"
     if (
         plover in VIOLENCE
         and recipient is not None
@@ -83,12 +116,17 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
     if plover == "ASSAULT" and mode in _PLAIN_MODES:
         actor, recipient = force_in_demonstration(main, actor, recipient, others, text)
     if plover in VIOLENCE:
-        weapon = _weapon_mode(actor.evidence.text if actor is not None else "")
+        weapon = weapon_mode(actor.evidence.text if actor is not None else "")
         if weapon is not None and plover == "ASSAULT":
             mode, actor = weapon, None  # "an IED killed two": the weapon says what kind of attack it was
-        elif plover == "ASSAULT" and mode in _PLAIN_MODES and (struck := _weapon_struck(main, text)):
+        elif plover == "ASSAULT" and mode in _PLAIN_MODES and (struck := weapon_struck(main, text)):
             mode = struck  # "their vehicle struck a landmine", "attacked the post with grenades"
-        if mode in ("explosives", "grenade") and _FIREBOMB.search(_around(main, text)):
+        elif plover == "ASSAULT" and mode in _PLAIN_MODES and mine_struck(main.sentence.text):
+            # "two were killed when their bus hit a roadside bomb": the mine did the harm (ACLED
+            # Explosions/Remote violence), whoever the sentence says planted it
+            mode = "explosives"
+            actor = actor if actor is not None and actor.kind in ARMED_KINDS else None
+        if mode in ("explosives", "grenade") and FIREBOMB.search(_around(main, text)):
             mode = None  # ACLED codebook: petrol bombs and Molotov cocktails are not explosives
         violent = [m for m in others if m.type.plover in VIOLENCE]
         if (
@@ -104,6 +142,20 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
             recipient = next(
                 (m.recipient for m in violent if m.recipient is not None and m.recipient.kind), recipient
             )
+        unarmed = actor is None or actor.kind in (None, ActorKind.CIVILIANS, ActorKind.RIOTERS)
+        if (
+            plover == "FIGHT"
+            and unarmed
+            and not crowds_fight(main.sentence.text, actor)
+            and communal_fight(main.sentence.text, text)
+        ):
+            # "farmers and herders clashed over a water point": neighbours fighting over land, water or
+            # livestock are communal militias (ACLED Armed clash), not a mob
+            actor = ActorRef(
+                actor.evidence if actor is not None else main.trigger, kind=ActorKind.IDENTITY_MILITIA
+            )
+            if recipient is not None and recipient.kind in (None, ActorKind.CIVILIANS, ActorKind.RIOTERS):
+                recipient = replace(recipient, kind=ActorKind.IDENTITY_MILITIA)
         if actor is not None and actor.kind is None and unarmed_group(actor.evidence.text):
             actor = replace(actor, kind=ActorKind.RIOTERS)  # ACLED: unarmed people who fight are rioters
         if plover == "FIGHT" and crowds_fight(main.sentence.text, actor):
@@ -113,9 +165,10 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
             # "a teacher was beaten when a mob tried to stop the training": the crowd the note names,
             # when it names no armed actor, did it (ACLED Riots: Mob violence)
             actor = ActorRef(actor.evidence if actor is not None else main.trigger, kind=ActorKind.RIOTERS)
-        if plover == "ASSAULT" and mode in _PLAIN_MODES and mob_justice(actor, text):
+        if plover == "ASSAULT" and (mode in _PLAIN_MODES or mode == "destroy") and mob_justice(actor, text):
             # ACLED codebook, Mob violence: a crowd punishing suspected thieves or witches ("mob
-            # justice"), vigilantes included, is rioters' violence whoever they are
+            # justice"), vigilantes included, is rioters' violence whoever they are; burning the
+            # homes of suspected witches or killers too (rioters' property destruction)
             mode = "mob"
             actor = ActorRef(actor.evidence if actor is not None else main.trigger, kind=ActorKind.RIOTERS)
         if (
@@ -186,10 +239,6 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
 
 
 _CROWD_WEAPON = re.compile(r"(?i)(thr[eo]w|hurl|pelt|ston)")
-_WEAPONS = (
-    (re.compile(r"(?i)\bgrenades?\b"), "grenade"),
-    (re.compile(r"(?i)\b(ieds?|explosives?|bombs?|landmines?|mines?|improvised)\b"), "explosives"),
-)
 
 
 # Words that stand for people named before them: pronouns, and numbers counting them ("killing one").
@@ -276,28 +325,6 @@ def harms_people(main: Mention, text: str = "") -> bool:
     return _ON_PEOPLE_AFTER.match(after) is not None
 
 
-# The weapon a violent verb takes ("struck a homemade landmine", "hit by an IED", "attacked them with
-# an explosive device", "targeted with a bomb explosion"): general English.
-_WEAPON_AFTER = re.compile(
-    r"(?i)^\s+(?:(?:[\w'-]+\s+){0,4}?(?:with|using)\s+|(?:by|over|on|into)\s+)?(?:(?:a|an|the|two|three|"
-    r"their|homemade|home-made|hand|roadside|road-side|suspected|improvised|planted|powerful)\s+){0,4}"
-    r"(?:(ieds?|landmines?|land\s+mines?|(?:roadside\s+)?bombs?|explosive\s+devices?|explosives|"
-    r"improvised\s+explosive)|(grenades?))\b"
-)
-_FIREBOMB = re.compile(r"(?i)\b(?:petrol|molotov|fire)[- ]?bomb|\bmolotov")
-
-
-def _weapon_struck(main: Mention, text: str) -> str | None:
-    """The ASSAULT mode of an explosive the violent verb itself takes ("their vehicle struck a
-    landmine", "attacked a police post with grenades"): ACLED Explosions/Remote violence."""
-    if not text or text[main.trigger.start : main.trigger.end] != main.trigger.text:
-        return None
-    found = _WEAPON_AFTER.match(text[main.trigger.end : main.trigger.end + 80])
-    if found is None:
-        return None
-    return "grenade" if found.group(2) else "explosives"
-
-
 def _around(main: Mention, text: str) -> str:
     """A few words either side of the trigger."""
     if not text or text[main.trigger.start : main.trigger.end] != main.trigger.text:
@@ -309,12 +336,6 @@ def _plural(noun: str) -> bool:
     """A plural head ("gunmen", "police officers", "police"): a singular pronoun cannot stand for it."""
     word = noun.lower().split()[-1]
     return word.endswith(("s", "men")) or word in ("police", "people", "military", "army", "mob", "crowd")
-
-
-def _weapon_mode(phrase: str) -> str | None:
-    """The ASSAULT mode of a weapon named where the attacker should be ("an IED killed", "a grenade
-    exploded"): ACLED's Explosions/Remote violence sub-types."""
-    return next((mode for pattern, mode in _WEAPONS if pattern.search(phrase)), None)
 
 
 # Attack modes that a report of fighting in the same note turns into a clash (not bombs, abductions,

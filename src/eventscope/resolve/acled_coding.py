@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
 
 from eventscope.extract.domain import country_words, peoples
-from eventscope.extract.lexicon import load_lexicon
 from eventscope.models import ACLED_INTER_CODE, ActorKind, ActorRef, Evidence, Mention
 from eventscope.resolve.acled_agents import ARMED_KINDS, agents_in
+from eventscope.resolve.acled_communal import COMMUNAL_WORDS, ELECTION_VIOLENCE, communal_sides, ethnic_words
 from eventscope.resolve.actor_attribution import attributed
 
 ACLED_VIOLENCE = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
@@ -29,49 +28,28 @@ UNNAMED_ACTOR_NAMES = {
 }
 
 # ACLED codebook (actors, political militias): violence whose perpetrator the report does not name is
-# coded to "Unidentified Armed Group (country)", a political militia (inter 3) ...
+# coded to "Unidentified Armed Group (country)", a political militia (inter 3), unless the report sets
+# it among communities (resolve/acled_communal.py): the other community's militia (inter 4).
 UNNAMED_PERPETRATOR = ActorKind.POLITICAL_MILITIA
-# ... unless the report sets it among communities (identity militias: "armed and violent groups organised
-# around a collective, common feature including community, ethnicity, region, religion"), where the
-# unnamed side is the other community's militia (inter 4).
-COMMUNAL_WORDS = frozenset(
-    {
-        "clan",
-        "clans",
-        "community",
-        "communities",
-        "ethnic",
-        "tribal",
-        "tribe",
-        "tribes",
-        "communal",
-        "inter-clan",
-        "inter-communal",
-        "intercommunal",
-        "inter-ethnic",
-        "interethnic",
-        "inter-tribal",
-    }
-)
 
 
 def unnamed_perpetrator(mentions: Sequence[Mention], text: str = "") -> ActorKind:
     """The kind ACLED gives a perpetrator the report does not name: an identity militia when the
     report is about communities (a party is one, or the text speaks of clans, communities, ethnic or
-    tribal groups, or names an ethnic group), else an unidentified armed group (political militia)."""
+    tribal groups, or names an ethnic group, and does not tell election violence whose sides are not
+    communities), else an unidentified armed group (political militia)."""
     parties = [r for m in mentions for r in (m.actor, m.recipient) if r is not None]
     if any(r.kind is ActorKind.IDENTITY_MILITIA for r in parties):
         return ActorKind.IDENTITY_MILITIA
+    if ELECTION_VIOLENCE.search(text) and not communal_sides(text):
+        # election violence by men the report does not name: a political militia's (codebook,
+        # political militias: violence for political ends, party militias), even where the report
+        # calls the violence ethnic, unless it sets communities against each other as its sides
+        return UNNAMED_PERPETRATOR
     words = set(re.findall(r"[a-z][a-z-]*", text.lower()))
     if words & (COMMUNAL_WORDS | ethnic_words()):
         return ActorKind.IDENTITY_MILITIA
     return UNNAMED_PERPETRATOR
-
-
-@cache
-def ethnic_words() -> frozenset[str]:
-    """Ethnic group and clan names of the agent lexicon (``extract/lexicon/agents.yaml``)."""
-    return frozenset(str(w).lower() for w in load_lexicon("agents").get("ethnic_words", ()))
 
 
 # Words for people whom the report leaves unnamed ("three men", "an unknown group"): the perpetrator is
@@ -227,7 +205,8 @@ _AGENT_BEFORE = re.compile(r"\bby" + _DET + r"\s*$")
 _RESPONDER_AFTER = re.compile(
     r"\s*(?:\w+\s+)?(?:later\s+)?(?:intervene|intervened|intervenes|intervention|investigat|respond|"
     r"said|say|says|confirm|recover|rescue|arrest|arrived|were called|was called|have launched|"
-    r"launched a manhunt|are pursuing)"
+    r"launched a manhunt|are pursuing|suspect\b|suspects\b|believe\b|believes\b|"
+    r"(?:found|discovered)\s+(?:the|a|an|\d+|two|three|four|five|several|bodies|body)\b|blamed?\b)"
 )
 
 
@@ -264,7 +243,16 @@ _HARMED_AMONG = re.compile(
 )
 # Off-duty or retired members of the forces are unarmed when attacked; herders, communities and clans
 # named as victims are the people of a community, not its militia.
-_NOT_ARMED_BEFORE = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-)\s*$")
+# Officers of a civilian office ("a Red Cross officer", "electoral officers", "a court security
+# officer", "a health officer") are no armed side.
+_CIVIL_OFFICE = (
+    r"\b(?:red cross|electoral|election|presiding|returning|polling|tallying|medical|health|aid|relief|"
+    r"ngo|court|education|agricultural|veterinary|information|revenue|"
+    r"immigration|county|lands|probation|fisheries|welfare)"
+)
+_NOT_ARMED_BEFORE = re.compile(
+    rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-)(?:\s+[a-z-]+)?\s*$|{_CIVIL_OFFICE}\s*$"
+)
 _UNARMED_COMMUNAL = frozenset(
     {
         "herders",
@@ -322,27 +310,30 @@ SECURITY_SITE = re.compile(
 
 # The victims of mob justice: people suspected or accused of crimes or witchcraft (general English).
 _OFFENCE = (
-    r"(?:thie(?:f|ves)|thefts?|steal\w*|robber(?:y|s)?|rob\w*|burglar\w*|witch\w*|sorcer\w*|rapists?|"
+    r"(?:thie(?:f|ves)|thefts?|steal\w*|stole\w*|robber(?:y|s)?|rob\w*|burglar\w*|witch\w*|sorcer\w*|rapists?|"
     r"rap(?:e|ing)|murder\w*|killers?|kidnap\w*|criminals?|assault\w*|defil\w*|sodomi\w*|"
     r"blasphem\w*|insult\w*|conn(?:ed|ing)|fraud\w*)"
 )
 _SUSPECTED_OFFENDER = re.compile(
-    r"(?i)\b(?:suspected|alleged|accused|accusing|suspecting|suspicion)\b"
+    r"(?i)\b(?:suspected|alleged|allegedly|accused|accusing|suspecting|suspicion|suspects?\s+(?:him|her|them|of))\b"
     rf"(?:\s+\w+){{0,3}}?\s+(?:of\s+)?(?:\w+\s+)?{_OFFENCE}\b"
     rf"|\b{_OFFENCE}\s+suspects?\b|\bfor\s+(?:allegedly\s+)?(?:steal\w*|rob\w*|theft)\b"
-    r"|\blynch\w*|\bmob\s+justice|\bwitchcraft\b"
+    r"|\blynch\w*|\bmob\s+justice|\bwitchcraft\b|\b(?:mistook|mistaken)\b[^.;]{0,25}\bfor\s+(?:a\s+|an\s+)?"
+    rf"{_OFFENCE}"
 )
 _VIGILANTES = re.compile(r"(?i)\bvigilante")
 
 
 def mob_justice(actor: ActorRef | None, text: str) -> bool:
     """Violence by a crowd, vigilantes or no one named against suspected offenders ("a mob lynched a
-    suspected thief", "a vigilante group killed two suspected robbers"): not organised armed groups' or
-    the state's."""
+    suspected thief", "a vigilante group killed two suspected robbers", "mistook him for a thief"), and
+    any violence of vigilantes: not organised armed groups' or the state's."""
     crowd = (None, ActorKind.RIOTERS, ActorKind.CIVILIANS)
-    if actor is not None and actor.kind not in crowd and not _VIGILANTES.search(actor.evidence.text):
+    if actor is not None and _VIGILANTES.search(actor.evidence.text):
+        return True  # vigilantes punish those they take for offenders: the word says it
+    if actor is not None and actor.kind not in crowd:
         return False
-    return _SUSPECTED_OFFENDER.search(text) is not None
+    return _SUSPECTED_OFFENDER.search(text) is not None or _VIGILANTES.search(text) is not None
 
 
 def unarmed_official(ref: ActorRef) -> bool:
@@ -352,6 +343,8 @@ def unarmed_official(ref: ActorRef) -> bool:
         return False
     if (ref.name or "").startswith("Government of") or _OFF_DUTY.search(ref.evidence.text):
         return True
+    if re.search(_CIVIL_OFFICE + r"\s+(?:[a-z]+\s+)?officers?\b", ref.evidence.text.lower()):
+        return True  # "a Red Cross officer", "the presiding officer"
     found = agents_in(ref.evidence.text, armed_only=False)
     # the agent lexicon's government family reads as civilians here (acled_coding.agent_heads)
     return bool(found) and found[-1][2] is ActorKind.CIVILIANS
