@@ -8,9 +8,10 @@ its **main event** (:func:`main_mention`), which is scored against the row:
 - ``sub_event_weighted_f1``: sub-event type, F1 per class weighted by support (CASE 2021's figure);
 - ``inter1_accuracy``: the ACLED ``inter`` code of the main event's actor;
 - ``loc_acc_25`` / ``loc_acc_161``: the event's resolved place within 25 / 161 km of the gold point;
-- ``date_exact``: the event's date range is exactly the gold day, on the rows whose note states a full
-  date (day, month and year: :func:`states_date`); the upload time is often years after the event, so
-  a note without a year cannot give the gold date back;
+- ``date_exact``: the event's day as ACLED dates it (:func:`acled_event_day`: the day, the middle of a
+  week, the 15th of a month) is the gold day, on the rows whose note states a full date (day, month and
+  year: :func:`states_date`); the upload time is often years after the event, so a note without a year
+  cannot give the gold date back;
 - ``time_precision_agreement`` / ``geo_precision_agreement``: ACLED's precision codes;
 - ``fatalities_exact``: the main event's killed count (0 when none is reported) equals ``fatalities``.
 
@@ -34,6 +35,7 @@ from eventscope.errors import InputError
 from eventscope.evaluate.acled_main import demonstrators_talk, main_mention
 from eventscope.evaluate.acled_notes import code_note
 from eventscope.evaluate.acled_place_choice import acled_place
+from eventscope.evaluate.acled_seat import provincial_seat
 from eventscope.evaluate.metrics import (
     accuracy,
     confusion,
@@ -52,6 +54,7 @@ from eventscope.models import (
     Place,
     PlaceLevel,
     PlaceRole,
+    TimePrecision,
     TimeRef,
 )
 from eventscope.resolve.acled_coding import inter1_code, names_only_a_country
@@ -214,12 +217,13 @@ def predict(
 ) -> AcledPrediction:
     """The ACLED fields of an article's main event; ``text``: the article's text, when the caller has it,
     ``groups``: the named armed groups it names (``ActorDictionary.find_groups``), ``seat``: a
-    division's seat (``Gazetteer.largest_town``), where ACLED puts an event known only by its province."""
+    division's seat (``acled_seat.provincial_seat``), where ACLED puts an event known only by its
+    province."""
     first = main_mention(mentions)
     if first is None:
         return AcledPrediction()
     main = code_note(demonstrators_talk(first, text), mentions, text)
-    ref = acled_place(main, mentions)
+    ref = acled_place(main, mentions, text)
     level = ref.level if ref is not None else PlaceLevel.UNRESOLVED
     geo = ACLED_GEO_PRECISION[level]
     if ref is not None and ref.role is PlaceRole.NEAR and geo == 1:
@@ -252,14 +256,30 @@ def predict(
         ),
         lat=point.lat if point is not None else None,
         lon=point.lon if point is not None else None,
-        start=time.start if time is not None else None,
-        end=time.end if time is not None else None,
+        start=acled_event_day(time),
+        end=acled_event_day(time),
         time_precision=acled_time_precision(time, text),
         geo_precision=geo,
         fatalities=max(killed) if killed else 0,
         trigger=main.trigger.text,
         actor=main.actor.text if main.actor is not None else None,
     )
+
+
+def acled_event_day(time: TimeRef | None) -> date | None:
+    """The one day ACLED's ``event_date`` gives a time: the day itself, the middle day of a week or
+    a few days (time_precision 2), the 15th of a month (time_precision 3: ACLED's coders date an event
+    known only by its month at mid-month); None for an unresolved time (the reporting window is a guess,
+    no date) or a longer period."""
+    if time is None or not time.resolved:
+        return None
+    if time.start == time.end:
+        return time.start
+    if time.precision is TimePrecision.MONTH and time.start.day == 1 and time.start.month == time.end.month:
+        return time.start.replace(day=15)
+    if time.precision is TimePrecision.WEEK:
+        return time.start + (time.end - time.start) // 2
+    return None
 
 
 def names_a_place(actor: ActorRef, mention: Mention, text: str = "") -> bool:
@@ -348,7 +368,7 @@ def run_acled(
         raise InputError(f"{path}: no rows with notes to score; pass an ACLED export with a notes column")
     pipe = pipeline or scratch_pipeline()
     predictions = [
-        predict(m, r.notes, pipe.actors.find_groups(r.notes), seat=pipe.gazetteer.largest_town)
+        predict(m, r.notes, pipe.actors.find_groups(r.notes), seat=provincial_seat(pipe.gazetteer))
         for r, m in zip(rows, extract_rows(pipe, rows, progress=progress), strict=True)
     ]
     return AcledReport(rows, predictions)

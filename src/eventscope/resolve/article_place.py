@@ -45,16 +45,37 @@ def innermost(refs: Sequence[PlaceRef]) -> PlaceRef | None:
     it lies in), or the only place; None when there is none, or when two places lie apart."""
     if not refs:
         return None
-    finest = min(refs, key=lambda r: LEVEL_ORDER[r.level])
+    finest = min(refs, key=lambda r: (LEVEL_ORDER[_level(r)], LEVEL_ORDER[r.level]))
     if finest.place is None:
         return None
     inner = finest.place
     for ref in refs:
         if ref is finest:
             continue
-        if ref.place is None or ref.level == finest.level or not _contains(ref.level, ref.place, inner):
+        level = _level(ref)
+        same = ref.level == finest.level and level == _level(finest)
+        if ref.place is None or same or not _contains(level, ref.place, inner):
             return None
     return finest
+
+
+def _level(ref: PlaceRef) -> PlaceLevel:
+    """The level a place stands at among others: a town that bears its province's name stands for the
+    province too ("in Kafr Nabl, Idlib", "Maarat ... in Idlib": the town and the governorate share the name),
+    so it holds the towns of that province."""
+    place = ref.place
+    if (
+        ref.level == PlaceLevel.TOWN
+        and place is not None
+        and place.admin1
+        and _key(place.name) == _key(place.admin1)
+    ):
+        return PlaceLevel.ADMIN1
+    return ref.level
+
+
+def _key(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
 def _contains(level: PlaceLevel, outer: Place, inner: Place) -> bool:
