@@ -1,6 +1,7 @@
-"""Crowds in ACLED notes: when unarmed people are rioters, when a demonstration turned violent, and
-force used on demonstrators (ACLED codebook: Protests, Riots, Rioters). Used by
-:mod:`eventscope.evaluate.acled_notes`; every word list is general English."""
+"""Crowds in ACLED notes: when unarmed people are rioters, when a demonstration turned violent (and
+when the violence named is only what it protests), and force used on demonstrators (ACLED codebook:
+Protests, Riots, Rioters). Used by :mod:`eventscope.evaluate.acled_notes` and
+:mod:`eventscope.evaluate.acled_main`; every word list is general English."""
 
 from __future__ import annotations
 
@@ -15,7 +16,11 @@ from eventscope.resolve.acled_coding import COMMUNAL_WORDS, ethnic_words
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 STATE = ActorKind.STATE_FORCES
 
-CROWD_CONTROL = re.compile(r"(?i)(dispers|fire|lob|tear)")
+# Words of crowd control (ACLED codebook, Protest with intervention: dispersed with tear gas, water
+# cannon, rubber bullets), as a trigger opens with them.
+CROWD_CONTROL = re.compile(
+    r"(?i)(dispers|fire|firing|lob|tear|gas|teargas|water|rubber|scatter|quell|disband)"
+)
 
 # Head nouns of unarmed groups of people (general English): when such a group fights or attacks, ACLED
 # codes it as rioters (codebook, Rioters: "violent ... spontaneous or unorganised" groups; civilians and
@@ -60,7 +65,9 @@ UNARMED_GROUP_HEADS = frozenset(
 # Supporters, students, fans, traders and worshippers: crowds when they fight, never an armed side.
 _CROWD_SIDES = re.compile(
     r"(?i)\b(?:supporters|followers|factions|fans|students|pupils|worshippers|congregants|churchgoers|"
-    r"traders|hawkers|vendors|touts|operators|refugees|mourners|squatters|delegates)\b"
+    r"traders|hawkers|vendors|touts|operators|refugees|mourners|squatters|delegates|supportive|"
+    # "rival groups", "political rivals": the sides of a contest, not armed forces
+    r"rivals|rival\s+(?:political\s+)?(?:groups|camps|sides|supporters))\b"
 )
 
 
@@ -69,9 +76,14 @@ def crowds_fight(sentence: str, actor: ActorRef | None) -> bool:
     if actor is not None and actor.kind in ARMED_KINDS - {ActorKind.POLITICAL_MILITIA}:
         return False
     words = set(re.findall(r"[a-z][a-z-]*", sentence.lower()))
-    if agents_in(sentence) or words & (COMMUNAL_WORDS | ethnic_words()):
+    if agents_in(sentence) or words & (COMMUNAL_WORDS | ethnic_words()) or ARMED_SIDE.search(sentence):
         return False
     return _CROWD_SIDES.search(sentence) is not None
+
+
+# "armed rival groups", "armed youths": organised, armed sides (ACLED Battles), unlike people "armed
+# with sticks", which crowds are
+ARMED_SIDE = re.compile(r"(?i)\barmed\s+(?!with\b)")
 
 
 def unarmed_group(phrase: str) -> bool:
@@ -104,7 +116,19 @@ _CROWD_VIOLENCE_WORDS = re.compile(
     r"(?:burning|burnt|burned)\s+tyres|bonfires|barricades|looted|looting|vandali[sz]ed|"
     r"rioted|rioting|rioters|running\s+battles|violent\s+(?:protests?|demonstrations?)|"
     r"(?:destruction|destroying|damage|damaging)\s+(?:of\s+)?(?:\w+\s+)?property|"
-    r"property\s+(?:destruction|damage)|(?:broke|broken|breaking)\s+into)\b"
+    r"property\s+(?:destruction|damage)|(?:broke|broken|breaking)\s+into|"
+    # the crowd's violence said in so many words, fires it lit, a forced entry
+    r"turn(?:s|ed|ing)?\s+violent|violently|rowdy|marred\s+by\s+violence|rampage|"
+    r"violent\s+(?:residents|youths?|crowds?|protesters|demonstrators|students|mobs?)|"
+    r"(?:light|lights)\s+(?:\w+\s+)?(?:fires|bonfires)|"
+    r"(?-i:burn(?:ed|t|s)|torch(?:ed|es)|set)\s+(?:(?:a|an|the|their|his|her|two|several|\d+)\s+)?"
+    r"(?:\w+\s+){0,2}?(?:vehicles?|cars?|buses|bus|lorr(?:y|ies)|trucks?|buildings?|offices?|houses?|homes?|"
+    r"shops?|stalls?|dormitor(?:y|ies)|schools?|stations?|property|tyres|tires)\b|"
+    r"set\s+(?:\w+\s+){1,3}?(?:ablaze|alight|on\s+fire)|"
+    r"riots?(?![\s-]+(?:police|policemen|squads?|officers?|units?|gear|control))|"
+    r"(?:fights?|fighting|clashes|chaos|scuffles?|brawls?)\s+(?:erupted|broke\s+out)|"
+    r"forcibly\s+enter\w*|forced\s+(?:their|his|her)\s+way|"
+    r"(?:broke|breaking)\s+(?:through\s+)?(?:a|the)\s+police\s+(?:line|cordon))\b"
 )
 
 
@@ -133,11 +157,83 @@ def crowd_turned_violent(others: Sequence[Mention], text: str) -> bool:
     codebook's examples of a violent demonstration."""
     if any(_crowd_violence(m) and not said_not_to_happen(m) for m in others):
         return True
-    return any(not _denied_before(text, found.start()) for found in _CROWD_VIOLENCE_WORDS.finditer(text))
+    return any(
+        not _denied_before(text, found.start()) and not about_grievance(text, found.start())
+        for found in _CROWD_VIOLENCE_WORDS.finditer(text)
+    )
+
+
+# Words that say people demonstrated (general English), and the words that then introduce what they
+# demonstrated about ("protested over", "marched after", "demonstrated in response to").
+DEMONSTRATED = re.compile(
+    r"(?i)\b(?:protest(?:s|ed|ing|ers?|ors?)?|demonstrat\w*|demos?|march(?:ed|es|ing|ers)?|picket\w*|"
+    r"sit-ins?|placards?|rall(?:y|ies|ied))\b"
+)
+_GRIEVANCE_CAUSE = re.compile(
+    r"(?i)\b(?:against|over|about|after|following|because|in\s+(?:response|reaction|protest)\s+to|"
+    r"demand(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|failure)\b"
+)
+# "victims of the clashes": people named by what they suffered
+_VICTIMS_OF = re.compile(r"(?i)\b(?:victims|survivors|families)\s+of\s+(?:[\w-]+\s+){0,3}$")
+# What ends the words about a grievance: punctuation, or "and" or a conjunction opening the crowd's
+# next act ("protested over the arrest and burnt tyres", "marched over pay, blocking the road").
+_GRIEVANCE_END = re.compile(
+    r"(?i)[,;:()]|\s[-\u2013\u2014]\s|\b(?:and|but|then|while|before|when|where|by|led|lead|leading|"
+    r"resulting|sparking|sparked)\b"
+)
+# Causes that open a clause ("after police shot a boy"), not a noun phrase.
+_CLAUSE_CAUSES = frozenset({"after", "following", "because"})
+_CROWD_SUBJECT = re.compile(
+    r"(?i)\s+(?:it|they|(?:the|some|many)\s+(?:of\s+the\s+)?(?:protest|demonstrat|march|crowd|rall|mob)\w*)\s+"
+    # what befell them or what they learnt is still the grievance ("after they found their stalls gone")
+    r"(?!(?:found|learn\w*|heard|saw|discovered|were|was|had\s+been|are|is)\b)"
+)
+_RELATIVE = re.compile(r"(?i)\b(?:who|which|that|whose)\b")
+# A verb in the past tense or the present plural ("clashed", "beat up", "clash with"), as headlines and
+# notes tell the demonstrators' acts; nouns of violence end otherwise ("clashes", "killing", "arson").
+_FINITE_VERB = re.compile(
+    r"(?i)(?:\w+ed|beat|fought|threw|burnt|shot|stole|broke|set|hit|clash|fight|attack|burn|loot|stone)\b"
+)
+_WITH_FORCES_AFTER = re.compile(
+    r"(?i)\w+\s+(?:\w+\s+)?(?:with|against)\s+(?:the\s+|anti-riot\s+|riot\s+)?"
+    r"(?:police|officers|security|soldiers|troops|guards|askaris)"
+)
+
+
+def about_grievance(text: str, at: int) -> bool:
+    """Whether the words at ``text[at]`` name what a demonstration named before them in the sentence
+    is about ("protested after a man was burnt by soldiers", "marched against the demolition of their
+    stalls", "demonstrated in response to the clashes"): ACLED codes a demonstration by what the
+    demonstrators did (codebook, Protests and Riots), and the violence they protest is its cause."""
+    start = max(text.rfind(". ", 0, at) + 1, 0)
+    before = text[start:at]
+    if _VICTIMS_OF.search(before[-40:]):
+        # "victims of the clashes marched to the office": who demonstrated, by what they suffered
+        end = text.find(". ", at)
+        return DEMONSTRATED.search(text, at, end if end >= 0 else len(text)) is not None
+    demos = list(DEMONSTRATED.finditer(before))
+    if not demos:
+        return False
+    cause = _GRIEVANCE_CAUSE.search(before, demos[-1].end())
+    if cause is None or _GRIEVANCE_END.search(before, cause.end()) is not None:
+        return False
+    if _CROWD_SUBJECT.match(before, cause.end()):
+        return False  # "dispersed the march after it turned violent": the crowd's own act
+    if _WITH_FORCES_AFTER.match(text, at):
+        return False  # "protesting against the levy clash with police": the crowd fought
+    # "against", "over": what is protested is a noun phrase ("the killing of", "the burning of stalls");
+    # a verb after it is what the demonstrators did ("marching over pay beat up a guard"), unless a
+    # relative clause tells the grievance ("against police who shot a boy")
+    noun_cause = cause.group().lower() not in _CLAUSE_CAUSES
+    verb = _FINITE_VERB.match(text, at) is not None
+    return not (noun_cause and verb and _RELATIVE.search(before, cause.end()) is None)
 
 
 def _crowd_violence(m: Mention) -> bool:
-    """A report of demonstrators turning violent: a riot, or violence or damage by a crowd."""
+    """A report of demonstrators turning violent: a riot, or violence or damage by a crowd; not the
+    violence the demonstration is about ("protested over the burning of their stalls")."""
+    if about_grievance(m.sentence.text, m.trigger.start - m.sentence.start):
+        return False
     if m.type.plover == "PROTEST":
         return m.type.plover_mode in ("riot", "obstruct")
     kind = m.actor.kind if m.actor is not None else None

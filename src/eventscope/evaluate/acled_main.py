@@ -5,8 +5,10 @@ planned or denied, a material event before talk, violence before force against d
 peaceful demonstration before arrests and other developments; violence a demonstration protests, and
 explosives found or defused, are not it (an explosive that is the main event then is Disrupted
 weapons use). Harm whose actor is not named is the explosion its sentence names (:func:`blast_behind`)
-or the demonstration reported before it (:func:`harm_in_demonstration`). A main report of what
-demonstrators said is their demonstration (:func:`demonstrators_talk`).
+or the demonstration reported before it (:func:`harm_in_demonstration`). Property a crowd
+destroyed is a riot (:func:`crowd_damage`), property destroyed in fighting is that fighting
+(:func:`destruction_in_fighting`). A main report of what demonstrators said, or an unarmed
+development, in a note that reports a demonstration is their demonstration (:func:`demonstrators_talk`).
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from eventscope.evaluate.acled_crowds import said_not_to_happen
-from eventscope.evaluate.acled_notes import WEAK_MODALITY, generic
+from eventscope.evaluate.acled_crowd_parties import crowd_fights_state, force_on_demonstrators, whole_group
+from eventscope.evaluate.acled_crowds import DEMONSTRATED, about_grievance, said_not_to_happen
+from eventscope.evaluate.acled_notes import WEAK_MODALITY, generic, harms_people
 from eventscope.models import ActorKind, ActorRef, Mention
+from eventscope.resolve.acled_agents import ARMED_KINDS, agents_in
 from eventscope.resolve.ontology import crosswalk
 
 # Main-event preference by ACLED coding: violence (and a demonstration that turned violent), then
@@ -97,7 +101,11 @@ def main_mention(mentions: Sequence[Mention]) -> Mention | None:
         # the main event is an explosive found, defused or set off by mishap: ACLED codebook,
         # Disrupted weapons use (a Strategic development), not Explosions/Remote violence
         return replace(main, type=crosswalk("COERCE", "disrupt-weapons", actor_kind=_kind(main.actor)))
-    return blast_behind(main, mentions) or harm_in_demonstration(main, mentions) or main
+    main = blast_behind(main, mentions) or harm_in_demonstration(main, mentions) or main
+    damage = crowd_damage(main)
+    if damage is not main:
+        return damage
+    return destruction_in_fighting(main)
 
 
 # Words that report harm without saying who did it ("several injured", "one died").
@@ -165,9 +173,11 @@ def protest_topic(mention: Mention, mentions: Sequence[Mention]) -> bool:
 
     ACLED codes a demonstration by what the demonstrators did (codebook: Protests, Riots); the violence
     they protest is another event, told as its cause."""
-    if mention.type.plover not in _VIOLENCE:
+    if not _violent_act(mention):
         return False
     sentence = mention.sentence
+    if about_grievance(sentence.text, mention.trigger.start - sentence.start):
+        return True
     for other in mentions:
         if other.type.plover != "PROTEST" or other.sentence.start != sentence.start:
             continue
@@ -181,6 +191,24 @@ def protest_topic(mention: Mention, mentions: Sequence[Mention]) -> bool:
         if direct or _PROTEST_CAUSE.search(between):
             return True
     return False
+
+
+# Words for what a crowd does when it demonstrates: never the grievance.
+_CROWD_ACT = re.compile(
+    r"(?i)^(?:riot|unrest|rampag|violen|took|tak|gather|strik|stag|held|hold|chant|storm|block|barricad|"
+    r"bonfire|tyre|tire|light|lit|pelt|thr[eo]w|hurl|ston|engag|battl|confront|paralys|disrupt|invad)"
+)
+
+
+def _violent_act(mention: Mention) -> bool:
+    """Violence or damage: reported as such, or read as a demonstration's violence from a demonstration
+    near it (a "destroyed" or "clashes" next to a protest is coded a riot; it may be the grievance)."""
+    if mention.type.plover in _VIOLENCE:
+        return True
+    if mention.type.plover != "PROTEST" or mention.type.plover_mode != "riot":
+        return False
+    word = mention.trigger.text
+    return DEMONSTRATED.match(word) is None and _CROWD_ACT.match(word) is None
 
 
 def disarmed(mention: Mention, mentions: Sequence[Mention]) -> bool:
@@ -234,12 +262,95 @@ _DEMONSTRATED = re.compile(
 )
 
 
+def _unarmed_other(main: Mention) -> bool:
+    """A development of no codebook kind ("Other": suspended, evicted, threatened) by people who are
+    not armed: in a note that says people demonstrated, the demonstration is the event."""
+    kind = _kind(main.actor)
+    return main.type.acled_sub_type == "Other" and kind not in ARMED_KINDS
+
+
 def demonstrators_talk(main: Mention, text: str) -> Mention:
     """A note whose main report is what demonstrators said ("protesters demand the officials be
     sacked", "staged a march to call for peace") is a demonstration: ACLED codes the gathering, not
-    the words (codebook, Protests)."""
-    if main.type.plover not in _VERBAL or not text or _DEMONSTRATED.search(text) is None:
+    the words (codebook, Protests); so is an unarmed development of no codebook kind ("students
+    suspended after staging a protest"). Before that, the main event's parties are read again where
+    the parse missed them (:mod:`eventscope.evaluate.acled_crowd_parties`)."""
+    main = crowd_fights_state(force_on_demonstrators(whole_group(main)))
+    if not text or _DEMONSTRATED.search(text) is None:
+        return main
+    if main.type.plover not in _VERBAL and not _unarmed_other(main):
         return main
     crowd = ActorRef(main.trigger, kind=ActorKind.PROTESTERS)
     actor = main.actor if main.actor is not None and main.actor.kind is ActorKind.PROTESTERS else crowd
     return replace(main, type=crosswalk("PROTEST", "demo", actor_kind=ActorKind.PROTESTERS), actor=actor)
+
+
+# Crowds: unarmed people acting together ("a mob", "villagers", "striking nurses", "rioters"), and the
+# disorder that is a crowd's ("post-election violence", "riots"). Youths are left out: ACLED often
+# codes them as a militia.
+_CROWD = re.compile(
+    r"(?i)\b(?:mobs?|crowds?|rioters|looters|protest(?:e|o)rs|demonstrators|strikers|striking|villagers|"
+    r"residents|students|pupils|supporters|vigilantes?|locals|traders|hawkers|workers|nurses|teachers|"
+    r"parents|farmers|squatters|fans|worshippers|angry|irate|rowdy)\b"
+)
+_CROWD_DISORDER = re.compile(
+    r"(?i)\b(?:(?:post-?)?elect(?:ion|oral)(?:-related)?\s+(?:violence|chaos|unrest)|riots?|rioting|"
+    r"unrest)\b"
+)
+# Words that say the destroyer was someone unknown or armed: not a crowd the note can name.
+_UNKNOWN_OR_ARMED = re.compile(r"(?i)\b(?:unknown|unidentified|armed|suspected|gunmen|attackers|raiders)\b")
+
+
+def crowd_damage(main: Mention) -> Mention:
+    """Property destroyed by a crowd ("a mob set houses alight", "striking nurses destroyed hospital
+    property", "cars burnt in post-election violence") is a riot: ACLED codebook, Riots (Mob violence:
+    rioters' "destruction of property"; Violent demonstration when they demonstrate), while
+    Looting/property destruction (Strategic developments) is destruction by organised or unknown
+    actors outside other violence. The crowd is the destroyer's words, or, when the report names no
+    destroyer, the crowd or the crowd's disorder its sentence names, with no armed actor in it."""
+    if main.type.plover != "ASSAULT" or main.type.plover_mode != "destroy" or harms_people(main):
+        return main
+    kind = _kind(main.actor)
+    if kind is not None and kind not in (ActorKind.CIVILIANS, ActorKind.PROTESTERS, ActorKind.RIOTERS):
+        return main
+    sentence = main.sentence.text
+    before = sentence[: main.trigger.start - main.sentence.start]
+    after = re.split(r"[,;.]", sentence[main.trigger.end - main.sentence.start :], maxsplit=1)[0]
+    by = after.lower().find(" by ")
+    if agents_in(before) or (by >= 0 and agents_in(after[by:])) or _UNKNOWN_OR_ARMED.search(before):
+        return main  # "destroyed by soldiers", "gunmen torched": an armed destroyer
+    named = main.actor is not None and _CROWD.search(main.actor.evidence.text) is not None
+    if not (named or kind is ActorKind.RIOTERS or _CROWD.search(before) or _CROWD_DISORDER.search(sentence)):
+        return main
+    crowd = ActorRef(main.actor.evidence if main.actor is not None else main.trigger, kind=ActorKind.RIOTERS)
+    return replace(main, type=crosswalk("PROTEST", "riot", actor_kind=ActorKind.RIOTERS), actor=crowd)
+
+
+# "burnt during clashes between two communities", "torched after fighting broke out": the fighting the
+# destruction was part of.
+_IN_FIGHTING = re.compile(
+    r"(?i)\b(?:in|during|after|amid|following)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:clash(?:es)?|fighting|battles?|gunfights?|skirmish(?:es)?)\b"
+)
+
+
+def destruction_in_fighting(main: Mention) -> Mention:
+    """Property destroyed in fighting its sentence names is that fighting (ACLED codebook,
+    Looting/property destruction: destruction "not occurring alongside any other form of violence";
+    with fighting, Battles)."""
+    if main.type.plover != "ASSAULT" or main.type.plover_mode != "destroy" or harms_people(main):
+        return main
+    if _IN_FIGHTING.search(main.sentence.text) is not None:
+        plover = "FIGHT"
+    elif _IN_ATTACKS.search(main.sentence.text) is not None:
+        plover = "ASSAULT"  # "houses razed as the village was attacked": the attack on its people
+    else:
+        return main
+    coded = crosswalk(plover, None, actor_kind=_kind(main.actor), recipient_kind=_kind(main.recipient))
+    return replace(main, type=coded)
+
+
+_IN_ATTACKS = re.compile(
+    r"(?i)\b(?:(?:in|during|after|amid|following)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|raids?)|"
+    r"(?:was|were)\s+attacked)\b"
+)
