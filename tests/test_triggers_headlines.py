@@ -106,6 +106,19 @@ def test_what_a_protest_is_about_does_not_make_it_violent(nlp) -> None:  # type:
 
 
 @pytest.mark.model
+def test_violence_a_protest_followed_is_its_cause_not_its_violence(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "Residents protested after a man was burnt by soldiers in the town.")
+    assert found["protested"] == ("PROTEST", "demo")
+    found = _found(nlp, "Traders demonstrated because their stalls were torched by council officers.")
+    assert found["demonstrated"] == ("PROTEST", "demo")
+    # the demonstrators' own violence still makes it a riot
+    assert _found(nlp, "Students protested by burning a bus on the main road.")["protested"] == (
+        "PROTEST",
+        "riot",
+    )
+
+
+@pytest.mark.model
 def test_a_strike_without_a_word_of_labour_is_not_a_labour_strike(nlp) -> None:  # type: ignore[no-untyped-def]
     # war news: "the strike" is the air strike the article is about, never a walkout
     assert _found(nlp, "The strike flattened a building on the edge of the old market.").get("strike") is None

@@ -81,13 +81,20 @@ def violent_protests(found: list[Trigger]) -> list[Trigger]:
 _MANNER_PREPS = frozenset({"by", "with", "while", "in"})
 
 
+# Conjunctions that open a clause giving the reason for a protest ("protested after a man was burnt").
+_CAUSE_MARKS = frozenset({"after", "because", "since"})
+
+
 def _is_grievance(act: Token, protest: Token) -> bool:
     """Whether the act is what the protest is about ("protested over a road damaged by rains",
-    "against the campaign to destroy housing"): a preposition other than by/with/in on the way up."""
-    for a in act.ancestors:
+    "against the campaign to destroy housing", "protested after a man was burnt by soldiers"): a
+    preposition other than by/with/in, or a clause opened by after/because/since, on the way up."""
+    for a in (act, *act.ancestors):
         if a.i == protest.i:
             return False
         if a.dep_ == "prep" and a.lower_ not in _MANNER_PREPS:
+            return True
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in a.children):
             return True
     return False
 
