@@ -42,14 +42,15 @@ from eventscope.evaluate.muc4_exclusions import is_discovery, is_generic, is_tal
 from eventscope.evaluate.muc4_military import has_military_target  # re-exported
 from eventscope.evaluate.muc4_perp import names_organisation, perpetrator  # re-exported
 from eventscope.evaluate.muc4_places import (  # re-exported: the place rules live there
-    OUTSIDE_SUPPORT,
     PlaceLookup,
     country_support,
     dateline_place,
     incident_place,
     ordered_places,
+    scope_places,
 )
 from eventscope.evaluate.muc4_relevance import (  # re-exported: the relevance rules live there
+    in_dateline_year,
     incidents,
     is_terrorist_incident,
     main_incident,
@@ -80,6 +81,7 @@ __all__ = [
     "message_articles",
     "muc_type",
     "names_organisation",
+    "ordered_places",
     "perpetrator",
     "predict",
     "run_muc4",
@@ -139,18 +141,16 @@ def predict(
     for main in incidents(mentions, published):
         # Its own places outside the task's countries, in a country the message names again and at
         # least half as often as its best supported country of the task (not a stray town of that
-        # name, "ESCALON" read as a town in California in a message about San Salvador).
-        own_places = [
-            p
-            for p in ordered_places(main)
-            if support[cc := p.country_code or ""] >= OUTSIDE_SUPPORT and 2 * support[cc] >= home
-        ]
+        # name, "ESCALON" read as a town in California in a message about San Salvador); a place
+        # lent from elsewhere in the text must be supported as well as it (:func:`scope_places`).
+        own_places = scope_places(main, support, home)
         if scope is None or not own_places or any(p.country_code in scope for p in own_places):
             break
     else:
         return MucPrediction()
     place = incident_place(main, mentions, dateline, votes, gazetteer, scope)
-    time = main.time if main.time is not None and main.time.resolved else None
+    dated = in_dateline_year(main.time, published) if main.time is not None else None
+    time = dated if dated is not None and dated.resolved else None
     # No date in the text: the reporting window, "on or before" the day it ends (the key's form 3)
     window = main.time if main.time is not None and not main.time.resolved else None
     actor = perpetrator(main, mentions, groups)

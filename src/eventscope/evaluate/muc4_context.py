@@ -2,9 +2,9 @@
 definition: a relevant incident is a specific terrorist act reported as having happened): a casualty of
 combat, police work against the drug trade or crime, an exchange of fire, violence in a prison, a danger
 rather than a deed, a kind of violence named by a bare noun, a report called false, a habit, a figure of
-speech, or a question. One predicate each, over one mention and its sentence;
-:data:`muc4_exclusions.EXCLUSIONS <eventscope.evaluate.muc4_exclusions.EXCLUSIONS>` tries them with the
-task's other exclusions.
+speech, a question, violence to be stopped, or a span of months or years summed up. One predicate
+each, over one mention and its sentence; :data:`muc4_exclusions.EXCLUSIONS
+<eventscope.evaluate.muc4_exclusions.EXCLUSIONS>` tries them with the task's other exclusions.
 """
 
 from __future__ import annotations
@@ -245,6 +245,44 @@ def is_asked(mention: Mention) -> bool:
     return not _dated(mention) and bool(_QUESTION_START.match(mention.sentence.text))
 
 
+# Verbs whose object is violence to be stopped, not violence done ("to halt the murder of activists",
+# "measures to prevent kidnappings", "an end to the massacres").
+_STOPPED = re.compile(
+    # "ended the attack" tells of one that happened: only "an end to" asks for violence to stop.
+    r"\b(?:halt\w*|stop\w*|prevent\w*|curb\w*|combat\w*|eradicat\w*|avoid\w*|an\s+end)"
+    r"\s+(?:to\s+)?(?:the\s+|such\s+|these\s+|any\s+|further\s+|more\s+)?(?:[\w'-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_to_be_stopped(mention: Mention) -> bool:
+    """Violence named as what is to be stopped ("failed to halt the murder of activists", "to prevent
+    attacks", "put an end to the massacres"), with no date of its own: a state of affairs, not a
+    reported incident."""
+    return not _dated(mention) and bool(_STOPPED.search(_before(mention)))
+
+
+# A span of months or years the sentence sums up ("in only 3 months", "over the past two years",
+# "in the last few months"): its violence is a tally of that span, not one incident.
+_SPAN = re.compile(
+    r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|only\s+|first\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+(?:months|years)\b",
+    re.IGNORECASE,
+)
+
+
+# "the second attack in 2 months", "the fourth judge shot within 5 months": one incident, counted.
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def is_span_tally(mention: Mention) -> bool:
+    """Violence with no date of its own in a sentence that sums up a span of months or years ("in only
+    3 months the press reported 23 people killed in massacres"), unless it counts one incident among
+    them ("the second attack in 2 months")."""
+    text = mention.sentence.text
+    return not _dated(mention) and bool(_SPAN.search(text)) and not words_of(text) & ORDINALS
+
+
 # The rules of this module, in the order muc4_exclusions.EXCLUSIONS tries them.
 CONTEXT_EXCLUSIONS: tuple[Callable[[Mention], bool], ...] = (
     is_combat_casualty,
@@ -258,4 +296,6 @@ CONTEXT_EXCLUSIONS: tuple[Callable[[Mention], bool], ...] = (
     is_present_habit,
     has_abstract_target,
     is_asked,
+    is_to_be_stopped,
+    is_span_tally,
 )

@@ -20,7 +20,7 @@ from eventscope.evaluate.muc4_military import (
 )
 from eventscope.evaluate.muc4_senses import is_figurative, is_hypothetical, is_question
 from eventscope.evaluate.muc4_talk import TALK_EXCLUSIONS
-from eventscope.evaluate.muc4_text import next_to, words_before, words_of
+from eventscope.evaluate.muc4_text import CLOCK_TIME, next_to, words_before, words_of
 from eventscope.models import Mention, Modality
 
 TALLY_DEATHS = 150
@@ -87,6 +87,10 @@ NOUN_MARKERS = frozenset(
 )
 
 
+# Words of a legal charge: an "-ing" form after them and "with"/"for" is a deed ("blamed for" may be a habit).
+ACCUSE_STEMS = ("charg", "convict", "sentenc", "arrest", "indict", "jail", "prosecut")
+
+
 def is_ongoing(mention: Mention) -> bool:
     """Violence told as going on or as a habit, not as a reported incident: a verb's "-ing" form with no
     date of its own ("the army is bombing civilian townships", "rebels continue killing"; "the killing of
@@ -100,6 +104,13 @@ def is_ongoing(mention: Mention) -> bool:
     before = re.findall(
         r"[A-Za-z']+", mention.sentence.text[: mention.trigger.start - mention.sentence.start]
     )
+    last_two = [w.lower() for w in before[-2:]]
+    # "the planes that had been bombing the town": done before the news; "charged with killing six
+    # priests": the deed a charge names, done.
+    if last_two == ["had", "been"] or (
+        last_two[-1:] in (["with"], ["for"]) and last_two[0].startswith(ACCUSE_STEMS)
+    ):
+        return False
     return not before or before[-1].lower() not in NOUN_MARKERS
 
 
@@ -356,6 +367,8 @@ def is_unspecific(mention: Mention) -> bool:
     ):
         return False
     rest = mention.sentence.text[mention.trigger.end - mention.sentence.start :]
+    if CLOCK_TIME.search(rest):
+        return False  # "the attack occurred at 0615": its hour told, the text knows it as one deed
     # "an attack on an electric power substation", "the home ... was damaged in a terrorist attack"
     return not target_words_in(rest) and not words_of(mention.sentence.text) & HARM_WORDS
 

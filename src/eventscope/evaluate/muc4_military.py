@@ -163,7 +163,10 @@ def is_counterinsurgency(mention: Mention) -> bool:
     if actor is None or said & ARMED_GROUP_WORDS or not (actor.kind in STATE or said & STATE_ACTOR_WORDS):
         return False
     words = words_of(mention.sentence.text)
-    return bool(words & ARMED_GROUP_WORDS) and not words & CIVILIAN_WORDS
+    # The armed group must be where the state's act goes, not the one who tells of it before the
+    # actor is named ("the rebels blamed the army for the murder of 10 union members").
+    told_after = words_of(mention.sentence.text[max(0, actor.evidence.start - mention.sentence.start) :])
+    return bool(told_after & ARMED_GROUP_WORDS) and not words & CIVILIAN_WORDS
 
 
 FIRST_PERSON = frozenset({"we", "our", "us"})

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from eventscope.evaluate.metrics import event_place
 from eventscope.evaluate.muc4_text import name_key
-from eventscope.models import LEVEL_ORDER, Mention, Place
+from eventscope.models import LEVEL_ORDER, Mention, Place, PlaceRef
 
 __all__ = [
     "DATELINE_VOTES",
@@ -21,6 +21,7 @@ __all__ = [
     "dateline_place",
     "incident_place",
     "ordered_places",
+    "scope_places",
     "sentence_gaps",
 ]
 
@@ -135,6 +136,50 @@ def ordered_places(mention: Mention) -> list[Place]:
         key=lambda r: (r is not first, LEVEL_ORDER[r.level]),
     )
     return [r.place for r in refs if r.place is not None]
+
+
+# Words after a country's name that make it a local name ("the Venezuela neighborhood", "Colombia
+# Avenue"): a street or a district of a town, not the country.
+LOCAL_NAME_WORDS = frozenset(
+    {"neighborhood", "district", "street", "avenue", "boulevard", "square", "park", "colony", "sector"}
+)
+
+
+def scope_places(mention: Mention, support: Mapping[str, int], home: int) -> list[Place]:
+    """The mention's places (:func:`ordered_places`) that can put it in another country than the task's:
+    in a country the message supports (``support``: :func:`country_support`) at least
+    ``OUTSIDE_SUPPORT`` times and half as often as its best supported country of the task (``home``).
+    A place the pipeline lent it from elsewhere in the text (a dateline city abroad is where the
+    report was filed, not where the incident happened) must be supported as well as ``home``; a
+    country's name used as a local name ("San Salvador's Venezuela neighborhood") does not count."""
+    first = event_place(mention)
+    lo, hi = mention.sentence.start, mention.sentence.end
+    found: list[tuple[bool, int, Place]] = []
+    for ref in mention.places:
+        place = ref.place
+        if place is None or not place.country_code:
+            continue
+        n = support.get(place.country_code, 0)
+        if n < OUTSIDE_SUPPORT:
+            continue
+        if lo <= ref.evidence.start < hi:
+            after = re.findall(r"[a-z]+", mention.sentence.text[ref.evidence.end - lo :].lower())[:1]
+            if place.feature_code.startswith("PCL") and after and after[0] in LOCAL_NAME_WORDS:
+                continue
+            if any(_joined(other, ref, mention.sentence.text, lo) for other in mention.places):
+                continue  # "SAN SEBASTIAN" read as "SAN" + "SEBASTIAN": a piece of a longer name
+            if 2 * n < home:
+                continue
+        elif n < home:
+            continue
+        found.append((ref is not first, LEVEL_ORDER[ref.level], place))
+    return [place for *_, place in sorted(found, key=lambda t: (t[0], t[1]))]
+
+
+def _joined(before: PlaceRef, ref: PlaceRef, text: str, offset: int) -> bool:
+    """``before`` ends where ``ref`` starts, one space or line break between: one name read as two."""
+    gap = text[before.evidence.end - offset : ref.evidence.start - offset]
+    return before is not ref and before.evidence.end < ref.evidence.start and gap.isspace() and len(gap) == 1
 
 
 def sentence_gaps(main: Mention, mentions: Sequence[Mention]) -> Callable[[Mention], int]:

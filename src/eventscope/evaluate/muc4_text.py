@@ -71,3 +71,10 @@ def name_key(text: str) -> str:
     t = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
     t = " ".join(re.sub(r"[\W_]+", " ", t).split())
     return t[4:] if t.startswith("the ") else t
+
+
+# An hour of the day in the wire services' 24-hour form ("at 0615", "at 2230 hours", "at 10:30"), not a
+# distance or a share ("at 20 km", "at 12 percent").
+CLOCK_TIME = re.compile(
+    r"\bat\s+(?:[01]\d|2[0-3])(?::?[0-5]\d)\b(?!\s*(?:%|percent|meters|kilometers|km))", re.IGNORECASE
+)
