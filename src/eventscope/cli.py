@@ -155,6 +155,12 @@ def ingest(
             f"{report.articles_new} new article(s), {report.articles_known} already stored, "
             f"{report.mentions} mention(s), {report.events} event(s) in the database"
         )
+        if report.articles_undated:
+            err.print(
+                f"[yellow]note:[/yellow] {report.articles_undated} article(s) give no publication date: "
+                "their relative dates ('on Sunday') are left unresolved; pass --published to date them",
+                highlight=False,
+            )
         for failure in report.failures:
             err.print(f"[yellow]failed:[/yellow] {failure.source}: {failure.reason}", highlight=False)
         if report.failures:

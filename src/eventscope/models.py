@@ -172,8 +172,9 @@ class PlaceRef:
 class TimeRef:
     """A resolved date range ``[start, end]`` (inclusive) and what in the text it came from.
 
-    ``evidence is None`` means the text gave no date for this event and the range is the
-    article's reporting window (``resolved`` is False then, and precision says how coarse).
+    ``resolved`` False means the range is the article's reporting window and precision says how
+    coarse: the text gave no date for this event (``evidence is None``), or gave one that cannot be
+    placed (``evidence`` set: "on Sunday" in an article that says nowhere when it was published).
     """
 
     start: date

@@ -45,6 +45,8 @@ class IngestReport:
     articles_seen: int = 0
     articles_new: int = 0
     articles_known: int = 0
+    # new articles with no publication date (nor fetch time): their relative dates stay unresolved
+    articles_undated: int = 0
     mentions: int = 0
     events: int = 0
     failures: list[IngestFailure] = field(default_factory=list)
@@ -103,7 +105,9 @@ class Analyzer:
                 times = [t.evidence for t in find_time_expressions(doc, article.id, text)]
                 drafts = self.extractor.extract(doc, article, toponyms, times, text)
             with self.timer("resolve"):
-                mentions = self.resolver.resolve(article, drafts, toponyms, publication_date(article))
+                mentions = self.resolver.resolve(
+                    article, drafts, toponyms, publication_date(article), dated=is_dated(article)
+                )
             if text != article.text:  # the parser read a re-cased copy: quote the article itself
                 mentions = [requote(m, article.text) for m in mentions]
             yield article, mentions
@@ -196,6 +200,7 @@ def ingest_into(
             done.append((article, mentions))
             fresh[article.id] = (article, mentions)
             report.articles_new += 1
+            report.articles_undated += not is_dated(article)
             report.mentions += len(mentions)
             if len(done) >= batch_size:
                 _save(store, done, timer)
@@ -269,9 +274,16 @@ def remerge(store: Store, fresh: Mapping[str, tuple[Article, list[Mention]]] | N
 
 
 def publication_date(article: Article) -> date:
-    """Dates resolve against publication; without it, against when the article was fetched."""
+    """Dates resolve against publication; without it, against when the article was fetched; without
+    either, the reporting window is this week's and relative dates stay unresolved (``is_dated``)."""
     when = article.published_at or article.fetched_at or datetime.now(UTC)
     return when.date()
+
+
+def is_dated(article: Article) -> bool:
+    """Does the article say when it was published (or when it was fetched)? Without that, "on Sunday"
+    cannot be placed: counting it from the day of the run would be a silent guess."""
+    return article.published_at is not None or article.fetched_at is not None
 
 
 def build_pipeline(settings: Settings, *, actors_file: Path | None = None, n_process: int = 1) -> Pipeline:

@@ -188,7 +188,8 @@ def _render_mention(m: Mention, outlet: str | None, title: str, console: Console
     if m.time:
         console.print(
             f"    time        {_quote(m.time.evidence)} -> {m.time.start}..{m.time.end} "
-            f"({m.time.precision.value}{', historical' if m.time.historical else ''})"
+            f"({m.time.precision.value}{', historical' if m.time.historical else ''}"
+            f"{'' if m.time.resolved else ', not resolved: the reporting window'})"
         )
     a = m.attribution
     console.print(

@@ -21,9 +21,11 @@ from eventscope.models import (
     ActorKind,
     ActorRef,
     Article,
+    Evidence,
     Mention,
     Modality,
     PlaceRef,
+    TimeRef,
     Toponym,
 )
 from eventscope.resolve.actors import ActorDictionary
@@ -49,10 +51,18 @@ class MentionResolver:
         self.coherence = CountryCoherence(geocoder.gazetteer)
 
     def resolve(
-        self, article: Article, drafts: Sequence[MentionDraft], toponyms: Sequence[Toponym], published: date
+        self,
+        article: Article,
+        drafts: Sequence[MentionDraft],
+        toponyms: Sequence[Toponym],
+        published: date,
+        *,
+        dated: bool = True,
     ) -> list[Mention]:
+        """``dated`` False: the article gives no publication date, so ``published`` is only the day of
+        the run, and a relative date ("on Sunday", "last week") stays unresolved."""
         resolved_places = self.geocoder.resolve(toponyms, article_text=article.text)
-        mentions = [self._one(draft, resolved_places, published) for draft in drafts]
+        mentions = [self._one(draft, resolved_places, published, dated) for draft in drafts]
         if mentions:
             named = self.geocoder.country_votes(toponyms, article.text)
             mentions, checks = self.coherence.check(mentions, toponyms, named)
@@ -65,7 +75,11 @@ class MentionResolver:
         return self.domain.keep(mentions, article.title + "\n" + article.text, lemmas)
 
     def _one(
-        self, draft: MentionDraft, resolved_places: dict[tuple[int, int], PlaceRef], published: date
+        self,
+        draft: MentionDraft,
+        resolved_places: dict[tuple[int, int], PlaceRef],
+        published: date,
+        dated: bool = True,
     ) -> Mention:
         m = draft.mention
         places = tuple(
@@ -75,17 +89,38 @@ class MentionResolver:
         recipient = self.actors.resolve(m.recipient.evidence) if m.recipient is not None else None
         time = None
         if draft.time_evidence is not None:
-            # a sentence that dates its own telling counts "last week" from that day (resolve/time_anchor.py)
-            told = telling_date(m.sentence, draft.time_evidence, published)
-            time = resolve_time(draft.time_evidence, told or published)
-            if time is not None and told is not None:
-                time = replace(time, historical=is_historical(time.start, time.end, published))
+            words = draft.time_evidence
+            time = _resolved_time(m.sentence, words, published)
+            if time is not None and not dated and not _absolute(time, m.sentence, words, published):
+                # counted from the day of the run, not from publication: keep the words, not the guess
+                time = replace(reporting_window(published), evidence=time.evidence)
         if time is None:
             time = reporting_window(published)
         if actor is None and draft.implied_actor is not None:
             # "protests against ...", "was lynched": the event word says who acted; it is the evidence
             actor = ActorRef(evidence=m.trigger, kind=draft.implied_actor)
         return _recode(replace(m, places=places, actor=actor, recipient=recipient, time=time))
+
+
+# Years to a second anchor: a date that resolves the same from both is absolute ("on 3 March 2024");
+# one that does not is counted from the anchor ("on Sunday", "in March"). Later, not earlier: a date
+# after its anchor would read as the future.
+_FAR_YEARS = 11
+
+
+def _resolved_time(sentence: Evidence, expression: Evidence, published: date) -> TimeRef | None:
+    # a sentence that dates its own telling counts "last week" from that day (resolve/time_anchor.py)
+    told = telling_date(sentence, expression, published)
+    time = resolve_time(expression, told or published)
+    if time is not None and told is not None:
+        time = replace(time, historical=is_historical(time.start, time.end, published))
+    return time
+
+
+def _absolute(time: TimeRef, sentence: Evidence, expression: Evidence, anchor: date) -> bool:
+    """Does the date read the same whatever day the article was published ("on 3 March 2024")?"""
+    far = _resolved_time(sentence, expression, date(anchor.year + _FAR_YEARS, 6, 15))
+    return far is not None and (far.start, far.end) == (time.start, time.end)
 
 
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})

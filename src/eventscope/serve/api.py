@@ -187,6 +187,7 @@ def ingest(body: IngestRequest, svc: ServicesDep) -> dict[str, Any]:
     return {
         "articles_new": report.articles_new,
         "articles_known": report.articles_known,
+        "articles_undated": report.articles_undated,
         "mentions": report.mentions,
         "events": report.events,
         "failures": [{"source": f.source, "reason": f.reason} for f in report.failures],
