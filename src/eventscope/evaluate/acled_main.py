@@ -9,6 +9,9 @@ or the demonstration reported before it (:func:`harm_in_demonstration`). Propert
 destroyed is a riot (:func:`crowd_damage`), property destroyed in fighting is that fighting
 (:func:`destruction_in_fighting`). A main report of what demonstrators said, or an unarmed
 development, in a note that reports a demonstration is their demonstration (:func:`demonstrators_talk`).
+Violence told only as the reason for a deployment, a closure or a charge is not the event
+(:mod:`eventscope.evaluate.acled_cause`); property burnt in answer to a killing, by no armed men, is a
+crowd's reprisal (:func:`reprisal`).
 """
 
 from __future__ import annotations
@@ -17,9 +20,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from eventscope.evaluate.acled_cause import development_behind, harm_counted, told_as_cause
 from eventscope.evaluate.acled_crowd_parties import crowd_fights_state, force_on_demonstrators, whole_group
 from eventscope.evaluate.acled_crowds import DEMONSTRATED, about_grievance, said_not_to_happen
 from eventscope.evaluate.acled_notes import WEAK_MODALITY, generic, harms_people
+from eventscope.evaluate.acled_property import reprisal
 from eventscope.models import ActorKind, ActorRef, Mention
 from eventscope.resolve.acled_agents import ARMED_KINDS, agents_in
 from eventscope.resolve.ontology import crosswalk
@@ -72,6 +77,12 @@ _MISHAP_BEFORE = re.compile(
     r"transporting|handling|setting)\s*$"
 )
 _VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
+# "assembles IEDs", "were making bombs", "stockpiled grenades": explosives made or stored, not set off
+_MADE_BEFORE = re.compile(
+    r"(?i)\b(?:assembl(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|"
+    r"stockpil(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|smuggl(?:e|es|ed|ing))\s+"
+    r"(?:(?:the|a|an|some|several|two|three|\d+|crude|improvised|homemade|home-made)\s+)*$"
+)
 
 
 def main_mention(mentions: Sequence[Mention]) -> Mention | None:
@@ -87,7 +98,7 @@ def main_mention(mentions: Sequence[Mention]) -> Mention | None:
         i, m = item
         return (
             m.modality in WEAK_MODALITY or said_not_to_happen(m),
-            protest_topic(m, mentions) or disarmed(m, mentions),
+            protest_topic(m, mentions) or disarmed(m, mentions) or _told_as_cause(m, mentions),
             m.type.plover not in MATERIAL,
             generic(m),
             SUB_TYPE_RANK.get(m.type.acled_sub_type, 0),
@@ -101,6 +112,8 @@ def main_mention(mentions: Sequence[Mention]) -> Mention | None:
         # the main event is an explosive found, defused or set off by mishap: ACLED codebook,
         # Disrupted weapons use (a Strategic development), not Explosions/Remote violence
         return replace(main, type=crosswalk("COERCE", "disrupt-weapons", actor_kind=_kind(main.actor)))
+    if _told_as_cause(main, mentions):
+        return development_behind(main)  # no other event: the development the violence is the reason for
     main = blast_behind(main, mentions) or harm_in_demonstration(main, mentions) or main
     damage = crowd_damage(main)
     if damage is not main:
@@ -110,6 +123,14 @@ def main_mention(mentions: Sequence[Mention]) -> Mention | None:
 
 # Words that report harm without saying who did it ("several injured", "one died").
 _HARM_WORDS = re.compile(r"(?i)^(?:kill|injur|wound|hurt|die|dead|death|shot|hospitali)")
+
+
+def _told_as_cause(m: Mention, mentions: Sequence[Mention] = ()) -> bool:
+    """Violence told only as the reason for a deployment or closure (:mod:`acled_cause`), in a note
+    that counts no one killed or hurt in any report."""
+    if m.type.plover not in _VIOLENCE or any(harm_counted(o) for o in mentions):
+        return False
+    return told_as_cause(m) is not None
 
 
 def harm_in_demonstration(main: Mention, mentions: Sequence[Mention]) -> Mention | None:
@@ -245,7 +266,7 @@ def _disarmed_by_words(mention: Mention) -> bool:
     after = sentence.text[mention.trigger.end - sentence.start :]
     if _UNEXPLODED.search(before[-30:]) or _FOUND_AFTER.match(after) or _FOUND_BEFORE.search(before):
         return True
-    if _MISHAP_BEFORE.search(before):
+    if _MISHAP_BEFORE.search(before) or _MADE_BEFORE.search(before):
         return True
     if mention.actor is not None and mention.actor.kind is ActorKind.STATE_FORCES:
         # "police detonated the bomb": a controlled detonation, the device taken out of use
@@ -255,10 +276,12 @@ def _disarmed_by_words(mention: Mention) -> bool:
 
 # Verbal types (PLOVER): what people say, which ACLED does not code as an event of its own.
 _VERBAL = frozenset({"DEMAND", "ACCUSE", "THREATEN", "REJECT", "CONSULT", "SUPPORT", "CONCEDE", "AGREE"})
-# Words that say people demonstrated (general English).
+# Words that say people demonstrated (general English; "March" the month is not one), roads blocked
+# in protest among them (ACLED codebook, Protests: a blockade by demonstrators is a demonstration).
 _DEMONSTRATED = re.compile(
-    r"(?i)\b(?:protest(?:s|ed|ing|ers?|ors?)?|demonstrat\w*|demos?|march(?:ed|es|ing|ers)?|picket\w*|"
-    r"sit-ins?|placards?)\b"
+    r"(?i)\b(?:protest\w*|demonstrat\w*|demos?|march(?:ed|es|ing|ers)|(?-i:march)|picket\w*|"
+    r"sit-ins?|placards?|road\s*blocks?|barricad\w*|"
+    r"block(?:ed|ing|s)?\s+(?:off\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:roads?|highways?|streets?))\b"
 )
 
 
@@ -269,16 +292,28 @@ def _unarmed_other(main: Mention) -> bool:
     return main.type.acled_sub_type == "Other" and kind not in ARMED_KINDS
 
 
+def _forces_sent(main: Mention) -> bool:
+    """Forces deployed (no fighting of their own): in a note that reports a demonstration, they were
+    sent to it, and the demonstration is the event (ACLED codebook, Protests)."""
+    kind = _kind(main.actor)
+    return (
+        main.type.plover == "MOBILIZE"
+        and main.type.plover_mode == "troops"
+        and kind in (None, ActorKind.STATE_FORCES)
+    )
+
+
 def demonstrators_talk(main: Mention, text: str) -> Mention:
     """A note whose main report is what demonstrators said ("protesters demand the officials be
     sacked", "staged a march to call for peace") is a demonstration: ACLED codes the gathering, not
     the words (codebook, Protests); so is an unarmed development of no codebook kind ("students
-    suspended after staging a protest"). Before that, the main event's parties are read again where
-    the parse missed them (:mod:`eventscope.evaluate.acled_crowd_parties`)."""
+    suspended after staging a protest"), and police deployed there (:func:`_forces_sent`). Before
+    that, the main event's parties are read again where the parse missed them
+    (:mod:`eventscope.evaluate.acled_crowd_parties`)."""
     main = crowd_fights_state(force_on_demonstrators(whole_group(main)))
     if not text or _DEMONSTRATED.search(text) is None:
         return main
-    if main.type.plover not in _VERBAL and not _unarmed_other(main):
+    if main.type.plover not in _VERBAL and not _unarmed_other(main) and not _forces_sent(main):
         return main
     crowd = ActorRef(main.trigger, kind=ActorKind.PROTESTERS)
     actor = main.actor if main.actor is not None and main.actor.kind is ActorKind.PROTESTERS else crowd
@@ -311,11 +346,18 @@ def crowd_damage(main: Mention) -> Mention:
     if main.type.plover != "ASSAULT" or main.type.plover_mode != "destroy" or harms_people(main):
         return main
     kind = _kind(main.actor)
+    if reprisal(main):
+        crowd = ActorRef(
+            main.actor.evidence if main.actor is not None else main.trigger, kind=ActorKind.RIOTERS
+        )
+        return replace(main, type=crosswalk("PROTEST", "riot", actor_kind=ActorKind.RIOTERS), actor=crowd)
     if kind is not None and kind not in (ActorKind.CIVILIANS, ActorKind.PROTESTERS, ActorKind.RIOTERS):
         return main
     sentence = main.sentence.text
     before = sentence[: main.trigger.start - main.sentence.start]
-    after = re.split(r"[,;.]", sentence[main.trigger.end - main.sentence.start :], maxsplit=1)[0]
+    after = re.split(
+        r"[,;.]|\s[-\u2013\u2014]\s", sentence[main.trigger.end - main.sentence.start :], maxsplit=1
+    )[0]
     by = after.lower().find(" by ")
     if agents_in(before) or (by >= 0 and agents_in(after[by:])) or _UNKNOWN_OR_ARMED.search(before):
         return main  # "destroyed by soldiers", "gunmen torched": an armed destroyer

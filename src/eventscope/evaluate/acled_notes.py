@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from eventscope.evaluate.acled_cause import arrest_outside_riot
 from eventscope.evaluate.acled_crowds import (
     CROWD_CONTROL,
     crowd_turned_violent,
@@ -24,6 +25,7 @@ from eventscope.evaluate.acled_crowds import (
     unarmed_group,
 )
 from eventscope.evaluate.acled_passive import members_killed_by_forces
+from eventscope.evaluate.acled_property import property_only, search_without_harm
 from eventscope.evaluate.acled_violence_words import (
     FIREBOMB,
     IN_ATTACK,
@@ -64,10 +66,15 @@ def code_note(main: Mention, mentions: Sequence[Mention], text: str = "") -> Men
     - The target of violence given by a pronoun or a number ("killing one", "shot them") is the people
       the note named last before it; when none is given, the subject of a passive verb ("three
       militants killed by police"): ``text`` is the note (:func:`_target`).
-    Then the ACLED pair is read again through the crosswalk, and a riot in a note that reports no
-    demonstration is mob violence (:func:`_without_demonstration`).
+    Then the ACLED pair is read again through the crosswalk; property attacked, destroyed or seized with
+    no one harmed is Looting/property destruction, a search by the forces that harmed no one an arrest
+    or another development (:mod:`eventscope.evaluate.acled_property`), an arrest with no riot an
+    arrest (:func:`acled_cause.arrest_outside_riot`); a riot in a note that reports no demonstration
+    is mob violence (:func:`_without_demonstration`).
     """
     coded = _code_parties(main, mentions, text)
+    coded = search_without_harm(property_only(coded, mentions, text), mentions, text)
+    coded = arrest_outside_riot(coded, mentions, text)
     return _without_demonstration(coded, text) if text else coded
 
 
@@ -189,11 +196,18 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
             if crowd_violent or (recipient is not None and recipient.kind is ActorKind.RIOTERS)
             else ActorKind.PROTESTERS
         )
-        if recipient is None or recipient.kind in (
-            None,
-            ActorKind.CIVILIANS,
-            ActorKind.PROTESTERS,
-            ActorKind.RIOTERS,
+        # tear gas is not used on a government: a capital read as its government ("in Nairobi") is
+        # the place, and the crowd there the target
+        if (
+            recipient is None
+            or unarmed_official(recipient)
+            or recipient.kind
+            in (
+                None,
+                ActorKind.CIVILIANS,
+                ActorKind.PROTESTERS,
+                ActorKind.RIOTERS,
+            )
         ):
             recipient = (
                 replace(recipient, kind=kind) if recipient is not None else ActorRef(main.trigger, kind=kind)
