@@ -73,7 +73,7 @@ def span(
         ("two days ago", "2025-11-11", "2025-11-11", D),
         ("3 days ago", "2025-11-10", "2025-11-10", D),
         ("two weeks ago", "2025-10-27", "2025-11-02", W),
-        ("three months ago", "2025-08-01", "2025-08-31", M),
+        ("three months ago", "2025-07-29", "2025-08-28", M),  # centred on 13 August
         # absolute: the most recent past reading when the year is missing
         ("13 November", "2025-11-13", "2025-11-13", D),
         ("on 13 November", "2025-11-13", "2025-11-13", D),

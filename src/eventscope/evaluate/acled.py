@@ -277,6 +277,9 @@ def acled_event_day(time: TimeRef | None) -> date | None:
         return time.start
     if time.precision is TimePrecision.MONTH and time.start.day == 1 and time.start.month == time.end.month:
         return time.start.replace(day=15)
+    if time.precision is TimePrecision.MONTH and (time.end - time.start).days <= 31:
+        # a month centred on a day ("two months ago" told on 10 June: about 10 April)
+        return time.start + (time.end - time.start) // 2
     if time.precision is TimePrecision.WEEK:
         return time.start + (time.end - time.start) // 2
     return None

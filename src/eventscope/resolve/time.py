@@ -12,7 +12,8 @@ Windows chosen here (each one a judgement, kept in one place):
 - "in recent days" / "the past few days": the 10 days to publication (WEEK);
   "recent weeks" 28 days, "recent months" 180 days.
 - "the past few hours", "the last 12 hours", "hours ago" (fewer than 24), "minutes ago": publication day.
-- "just days ago" / "days ago": publication - 7 .. publication - 1 (WEEK); "N weeks ago": +-3 days.
+- "just days ago" / "days ago": publication - 7 .. publication - 1 (WEEK); "N weeks ago": +-3 days;
+  "N months ago": +-15 days (MONTH) around the day N months back.
 - "since X": X's start .. publication (historical is then False: the state is ongoing).
 - "until X": X itself (the last date the text places the event on); "before X" / "after X": None.
 - seasons are northern-hemisphere meteorological ones (spring = March-May).
@@ -40,6 +41,8 @@ from eventscope.resolve.time_calendar import (
 )
 
 HISTORICAL_AFTER = timedelta(days=365)
+# "N months ago": half a month either side of the day N months back.
+MONTH_HALF = timedelta(days=15)
 REPORTING_WINDOW = timedelta(days=6)
 # "in the past few hours", "in the last 12 hours", "minutes ago": hours back from the report are
 # the report's day (a dateline carries no hour to tell otherwise); a full day or more spans two days.
@@ -233,8 +236,11 @@ def _ago(g: Groups, p: date, past: bool) -> DateRange | None:
         centre = p - timedelta(days=7 * n)
         return DateRange(centre - timedelta(days=3), centre + timedelta(days=3), TimePrecision.WEEK)
     if unit == "month":
-        d = _shift_months(p, -n)
-        return month_range(d.year, d.month)
+        # like "N weeks ago": centred on the day N months back, half a month either side. "Two months
+        # ago" told on 10 June is about 10 April, not any day of April: the count is
+        # from the day of the telling, and a calendar month would shift the event by up to a month
+        centre = _shift_months(p, -n)
+        return DateRange(centre - MONTH_HALF, centre + MONTH_HALF, TimePrecision.MONTH)
     return year_range(p.year - n) if unit == "year" else None
 
 
