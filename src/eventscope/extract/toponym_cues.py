@@ -34,7 +34,9 @@ UNIT_BEFORE = word_set(
 )
 # "the outskirts of X", "a resident of X", "a native of X": what follows "of" is a place.
 PLACE_BEFORE_OF = word_set(
-    "area outskirts suburbs suburb vicinity neighbourhood neighborhood countryside resident residents native"
+    "area outskirts suburbs suburb vicinity neighbourhood neighborhood countryside resident residents native "
+    # "the streets of X", "off the coast of X", "the inhabitants of X", "parts of X"
+    "inhabitants streets coast shores parts"
 )
 LOCATIVE = word_set(
     "in near from to facing outside around at towards toward into inside across through via past "

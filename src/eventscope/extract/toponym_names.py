@@ -38,6 +38,7 @@ from eventscope.extract.toponym_cues import (
     strip_the,
 )
 from eventscope.extract.toponym_lexicon import PlaceLexicon
+from eventscope.extract.toponym_roles import role_names
 from eventscope.extract.toponym_spans import (
     acronym,
     direction_and_place,
@@ -67,6 +68,7 @@ def find_names(
     official = is_official or (lambda name: notable(name) and not acronym(name))
     _entity_names(doc, lexicon, is_place_name, found, doubtful, notable, official)
     _chunk_names(doc, lexicon, is_place_name, found, doubtful)
+    found += role_names(doc, lexicon, is_place_name, notable)
     listed = _coordinated(doc, found, doubtful)
     rest = [d for d in doubtful if d not in listed]
     names = found + listed + _repeated(found, rest, doc)

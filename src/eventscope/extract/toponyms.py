@@ -10,7 +10,9 @@ Sources, in order of precedence when spans overlap (modules ``toponym_*``):
 4. names (``toponym_names``): spaCy entities, trimmed to the place they hold, with the model's known
    mislabels handled (towns called PERSON, ORG or PRODUCT; places opening or closing an organisation's
    name), capitalised chunks the gazetteer knows, and doubtful names listed beside or repeating an
-   accepted one; filtered against persons, titles, generic words and diseases named for places,
+   accepted one, and known names placed by their role (``toponym_roles``: a road's ends, a crowd's or an
+   office's home, an assault's target); filtered against persons, titles, generic words and diseases
+   named for places,
 5. demonyms standing alone ("Russian troops", "Ohioans"), only with ``demonyms=True``: LGL and
    GeoWebNews annotate them as toponyms, GeoVirus does not, and an event's place is never a demonym.
 
