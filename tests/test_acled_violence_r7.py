@@ -1,14 +1,17 @@
-"""ACLED coding of violence, round 7: notes labelled with a strategic development, the unnamed
-perpetrator of election violence, property destroyed in fighting, an armed group's members killed by
-state forces in the passive, and responders that are not perpetrators. Hand-written notes and
+"""ACLED coding of violence, round 7: the unnamed perpetrator of election violence, property destroyed
+in fighting, an armed group's members killed by state forces in the passive, responders that are not
+perpetrators, and people seized (abducted, or arrested by the police). Hand-written notes and
 hand-made mentions (none taken from ACLED rows)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
+from eventscope.config import Settings
 from eventscope.evaluate.acled_notes import code_note
 from eventscope.evaluate.acled_passive import members_killed_by_forces
 from eventscope.evaluate.acled_violence_words import (
@@ -18,7 +21,8 @@ from eventscope.evaluate.acled_violence_words import (
     harm_in_arrest,
     mine_struck,
 )
-from eventscope.models import ActorKind, ActorRef, EventType, Evidence, Mention, Modality
+from eventscope.models import ActorKind, ActorRef, Article, EventType, Evidence, Mention, Modality
+from eventscope.pipeline import build_pipeline
 from eventscope.resolve.acled_coding import (
     armed_actor_named,
     armed_party_harmed,
@@ -283,3 +287,20 @@ def test_the_harm_an_arrest_was_made_for_is_not() -> None:
     coded = code_note(_mention(text, "arrested", ARREST), [], text)
     assert coded.type.acled_sub_type == "Arrests"
     assert not harm_in_arrest("Police arrested ten men in connection with an attack which killed four.")
+
+
+@pytest.mark.model
+def test_people_the_police_seize_are_arrested_not_abducted(tmp_path: Path) -> None:
+    pipeline = build_pipeline(Settings(db=f"sqlite:///{tmp_path / 's.db'}"))
+    texts = [
+        "Police seized two men at the market in the town of Garissa on Monday, officials said.",
+        "Gunmen seized two foreign engineers at a road block near Mandera on Monday, police said.",
+    ]
+    articles = [
+        Article(id=f"s{i}", text=t, published_at=datetime(2026, 1, 5, tzinfo=UTC))
+        for i, t in enumerate(texts)
+    ]
+    police, gunmen = ([m for m in ms if m.trigger.text == "seized"] for ms in pipeline.extract(articles))
+    pipeline.store.close()
+    assert [m.type.acled_sub_type for m in police] == ["Arrests"]
+    assert [m.type.acled_sub_type for m in gunmen] == ["Abduction/forced disappearance"]

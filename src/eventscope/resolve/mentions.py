@@ -10,6 +10,7 @@ who is an actor of violence, and what a demonstration nearby makes of the violen
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -197,14 +198,26 @@ def _recode(m: Mention) -> Mention:
     """Actor kinds the event implies, then the ACLED and CAMEO coding through the crosswalk."""
     actor = _participant(m.type.plover, m.type.plover_mode, m.actor)
     killed = any(g.kind == "killed" and (g.low or 0) > 0 for g in m.magnitudes)
+    plover, mode = m.type.plover, m.type.plover_mode
+    if (
+        mode == "abduct"
+        and actor is not None
+        and actor.kind is ActorKind.STATE_FORCES
+        and _SEIZED.match(m.trigger.text)
+    ):
+        # people the police or the army seize are arrested (ACLED Arrests; CAMEO 173), not abducted
+        plover, mode = "COERCE", "arrest"
     event_type = crosswalk(
-        m.type.plover,
-        m.type.plover_mode,
+        plover,
+        mode,
         recipient_kind=m.recipient.kind if m.recipient is not None else None,
         actor_kind=actor.kind if actor is not None else None,
         fatalities=True if killed else None,
     )
     return replace(m, actor=actor, type=event_type)
+
+
+_SEIZED = re.compile(r"(?i)seiz")
 
 
 def _implied(m: Mention, kind: ActorKind) -> ActorRef:
