@@ -120,6 +120,15 @@ def is_in_prison(mention: Mention) -> bool:
     return bool(words & PRISON_WORDS) and bool(words & RIOT_WORDS)
 
 
+# Words of a prison riot: violence among inmates or against guards is not terrorism.
+MUTINY_WORDS = frozenset({"inmate", "inmates", "mutiny", "mutinied", "mutineers", "mutinous"})
+
+
+def is_prison_riot(mention: Mention) -> bool:
+    """Violence in a prison riot ("inmates mutinied after raiding the armory")."""
+    return bool(words_of(mention.sentence.text) & MUTINY_WORDS)
+
+
 MAYBE_WORDS = frozenset({"might", "could", "would", "may", "will"})
 
 

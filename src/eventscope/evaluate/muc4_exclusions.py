@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from datetime import timedelta
 
-from eventscope.evaluate.muc4_context import CONTEXT_EXCLUSIONS
+from eventscope.evaluate.muc4_context import CONTEXT_EXCLUSIONS, is_prison_riot
 from eventscope.evaluate.muc4_military import (
     has_military_target,
     is_combat_toll,
@@ -304,15 +304,6 @@ def has_no_victims(mention: Mention) -> bool:
         return False
     first = re.findall(r"[a-z]+", mention.recipient.evidence.text.lower())[:1]
     return bool(first) and first[0] in NOBODY
-
-
-# Words of a prison riot: violence among inmates or against guards is not terrorism.
-PRISON_WORDS = frozenset({"inmate", "inmates", "mutiny", "mutinied", "mutineers", "mutinous"})
-
-
-def is_prison_riot(mention: Mention) -> bool:
-    """Violence in a prison riot ("inmates mutinied after raiding the armory")."""
-    return bool(words_of(mention.sentence.text) & PRISON_WORDS)
 
 
 # Weapons named as a stock or a find, not used: "15 kg of dynamite", "pistols, ammunition, and
