@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventscope.extract.no_happening import WEAPON_MODES, counted_kind, describes_doers
+from eventscope.extract.no_happening import WEAPON_MODES, counted_kind, describes_doers, running_tally
 from eventscope.extract.report_style import RIOT_MODES, nearest_trigger, violent_protests
 from eventscope.extract.syntax import compact_phrase, evidence, span_root
 from eventscope.extract.triggers import Trigger
@@ -95,8 +95,11 @@ def sentence_events(matched: list[Trigger]) -> list[SentenceEvent]:
     voiced: set[int] = set()  # events of their own, and the sayings they report
     for t in sorted(found, key=lambda t: sum(1 for _ in t.token.ancestors)):
         governor = nearest_trigger(t, by_index)
-        if (describes_doers(t.token) and not is_harm(t)) or (
-            counted_kind(t.token) and t.mode not in WEAPON_MODES
+        if (
+            (describes_doers(t.token) and not is_harm(t))
+            or (counted_kind(t.token) and t.mode not in WEAPON_MODES)
+            or running_tally(t.token)
+            or (governor is not None and is_harm(governor) and running_tally(governor.token))
         ):
             continue
         if governor is None:

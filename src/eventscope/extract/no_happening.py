@@ -1,7 +1,8 @@
 """Event words that report no happening: people described by what they did ("those who murdered the
-archbishop") and kinds of act named rather than acts told ("26 cases of assault", "charges of
-kidnapping", "the kidnapping ring"). Used by :mod:`eventscope.extract.nested_events`, which leaves out
-such triggers (a harm verb excepted: "all those who were killed" still tells of deaths)."""
+archbishop"), kinds of act named rather than acts told ("26 cases of assault", "charges of kidnapping",
+"the kidnapping ring"), and running totals ("the strikes have killed hundreds since the truce"). Used by
+:mod:`eventscope.extract.nested_events`, which leaves out such triggers (a harm verb excepted for the
+first kind: "all those who were killed" still tells of deaths)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,22 @@ def _of_head(token: Token) -> str:
     if token.dep_ != "pobj" or prep.lower_ != "of":
         return ""
     return prep.head.lemma_.lower()
+
+
+# Counts too vague to be one happening's toll.
+VAGUE_COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "countless"})
+
+
+def running_tally(token: Token) -> bool:
+    """A verb in the present perfect counted from "since" with a vague count ("the strikes have killed
+    hundreds of people since the truce took effect", "the war has displaced thousands since 2023"): a
+    running total over a period, not a happening the report tells of. A precise count stays ("clashes
+    have killed 12 people since Monday" tells of clashes)."""
+    if token.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
+        return False
+    since = any(
+        c.lower_ == "since"
+        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children))
+        for c in token.children
+    )
+    return since and any(t.lower_ in VAGUE_COUNTS for t in token.subtree)
