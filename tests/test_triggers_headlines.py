@@ -142,3 +142,14 @@ def test_a_running_total_since_a_point_is_no_happening(nlp) -> None:  # type: ig
     clashes = _found(nlp, "Clashes have killed 12 people since Monday in the northern town.")
     assert clashes["Clashes"][0] == "FIGHT"
     assert _found(nlp, "Gunmen killed hundreds of villagers in the town on Sunday.")["killed"][0] == "ASSAULT"
+
+
+@pytest.mark.model
+def test_by_the_roadside_is_a_place_not_a_roadside_bomb(nlp) -> None:  # type: ignore[no-untyped-def]
+    dumped = _found(nlp, "The bodies of two men were dumped by the roadside near the market.")
+    assert dumped["dumped"] == ("ASSAULT", None)
+    # as a modifier it still names the weapon
+    assert _found(nlp, "A roadside blast killed three soldiers on the highway.")["blast"] == (
+        "ASSAULT",
+        "explosives",
+    )

@@ -61,6 +61,11 @@ class Trigger:
     of_actor: bool = False  # see TriggerRule.of_actor
 
 
+# Weapon words that name a weapon only as a modifier ("a roadside bomb", "an air strike"): as the object
+# of "by" they are a place or a thing ("dumped by the roadside", "by air").
+MODIFIER_ONLY_WEAPONS = frozenset({"roadside", "air", "aerial", "suicide"})
+
+
 @dataclass(frozen=True)
 class TriggerLexicon:
     rules: Mapping[tuple[str, str], TriggerRule]  # (lemma, POS) -> its first rule
@@ -171,7 +176,7 @@ class TriggerLexicon:
             for c in token.children
             if c.lower_ in ("with", "using", "by") or lemma_of(c) == "use"
             for g in c.children
-            if g.dep_ in ("pobj", "dobj")
+            if g.dep_ in ("pobj", "dobj") and g.lower_ not in MODIFIER_ONLY_WEAPONS
         ]
         for t in near:
             mode = self.weapon_modes.get(lemma_of(t)) or self.weapon_modes.get(t.lower_)
