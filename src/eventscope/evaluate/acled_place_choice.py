@@ -29,6 +29,7 @@ from dataclasses import replace
 from eventscope.evaluate.acled_place_words import encloses, qualifies_a_name
 from eventscope.evaluate.metrics import event_place
 from eventscope.models import Mention, PlaceLevel, PlaceRef, PlaceRole
+from eventscope.resolve.article_place import named_as_province
 from eventscope.resolve.geo.names import fold
 
 _COARSE = frozenset({PlaceLevel.DISTRICT, PlaceLevel.ADMIN1})
@@ -170,17 +171,6 @@ def stands_for_province(ref: PlaceRef) -> bool:
     return ref.level in _COARSE or named_as_province(ref)
 
 
-def named_as_province(ref: PlaceRef) -> bool:
-    """A town that bears the name of the province it lies in."""
-    place = ref.place
-    return (
-        place is not None
-        and ref.level == PlaceLevel.TOWN
-        and place.admin1 is not None
-        and _same_name(place.name, place.admin1)
-    )
-
-
 def _places(main: Mention, mentions: Sequence[Mention]) -> list[PlaceRef]:
     """The main mention's places, then the sites of the note's other mentions (not where people came
     from or went: "took the bodies to X hospital")."""
@@ -195,10 +185,3 @@ def _inside(candidate: PlaceRef, coarse: PlaceRef) -> bool:
     if candidate.level not in _FINE or inner.country_code != outer.country_code:
         return False
     return inner.admin1 is not None and inner.admin1 == outer.admin1
-
-
-def _same_name(a: str, b: str) -> bool:
-    def key(s: str) -> str:
-        return "".join(ch for ch in s.lower() if ch.isalnum())
-
-    return key(a) == key(b)

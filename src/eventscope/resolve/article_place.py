@@ -63,15 +63,19 @@ def _level(ref: PlaceRef) -> PlaceLevel:
     """The level a place stands at among others: a town that bears its province's name stands for the
     province too ("in Kafr Nabl, Idlib", "Maarat ... in Idlib": the town and the governorate share the name),
     so it holds the towns of that province."""
+    return PlaceLevel.ADMIN1 if named_as_province(ref) else ref.level
+
+
+def named_as_province(ref: PlaceRef) -> bool:
+    """A town that bears the name of the province it lies in ("Idlib" in Idlib; spaces and punctuation
+    aside: "Hanoi" is the town of "Ha Noi")."""
     place = ref.place
-    if (
-        ref.level == PlaceLevel.TOWN
-        and place is not None
-        and place.admin1
+    return (
+        place is not None
+        and ref.level == PlaceLevel.TOWN
+        and place.admin1 is not None
         and _key(place.name) == _key(place.admin1)
-    ):
-        return PlaceLevel.ADMIN1
-    return ref.level
+    )
 
 
 def _key(name: str) -> str:
