@@ -1,5 +1,5 @@
 """Which of a note's places ACLED codes as its event's location (evaluate/acled_place_choice.py,
-acled_place_words.py, acled_seat.py) and the article's fallback place (resolve/article_place.py).
+acled_place_words.py, resolve/geo/seat.py) and the article's fallback place (resolve/article_place.py).
 
 Invented notes and places: the rules are about how notes name places, not about any one country."""
 
@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from eventscope.evaluate.acled_place_choice import acled_place, home_country
 from eventscope.evaluate.acled_place_words import encloses, qualifies_a_name
-from eventscope.evaluate.acled_seat import provincial_seat
 from eventscope.models import EventType, Evidence, Mention, Place, PlaceLevel, PlaceRef, PlaceRole
 from eventscope.resolve.article_place import at_the_articles_place, innermost
 from eventscope.resolve.geo.gazetteer import Gazetteer
+from eventscope.resolve.geo.seat import provincial_seat
 
 # An invented home country "HC" with the province Upper Reach, its chief town of the same name, and
 # towns Semba and Lowata in it; namesakes abroad in "FC".

@@ -20,6 +20,7 @@ from eventscope.export import (
 )
 from eventscope.export.acled_csv import COLUMNS, disorder_type, interaction
 from eventscope.models import Article, Event, Mention, PlaceLevel
+from eventscope.resolve.geo.seat import provincial_seat
 from eventscope.store import EventFilter, open_store
 from eventscope.store.codec import to_dict
 from tests.store_samples import (
@@ -306,3 +307,24 @@ def test_write_export_geojson_and_csv() -> None:
 def test_write_export_unknown_format() -> None:
     with pytest.raises(InputError, match="unknown export format 'kml'; use one of jsonl, geojson, acled-csv"):
         write_export("kml", VIEWS, io.StringIO())
+
+
+def test_acled_row_places_a_province_only_event_at_the_provincial_capital(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    # ACLED codebook: an event known only by its province is coded at the provincial capital
+    # (geo_precision 3); the province stays in admin1. Other formats keep the province's point.
+    province = next(m.place for m in gazetteer.lookup("Turkana") if m.place.feature_code == "ADM1")
+    event = replace(E_ROCKETS, place=province, place_level=PlaceLevel.ADMIN1, geo_precision=3)
+    _, _, (plain,) = acled_rows([event])
+    assert (plain["location"], plain["latitude"]) == ("Turkana", f"{province.lat:.4f}")
+    _, _, (row,) = acled_rows([event], seat=provincial_seat(gazetteer))
+    assert (row["location"], row["admin1"], row["geo_precision"]) == ("Lodwar", "Turkana", "3")
+    lodwar = provincial_seat(gazetteer)(province)
+    assert lodwar is not None and (row["latitude"], row["longitude"]) == (
+        f"{lodwar.lat:.4f}",
+        f"{lodwar.lon:.4f}",
+    )
+    # a town-level event keeps its own point, and a province with no known town keeps the province's
+    _, _, (town,) = acled_rows([E_ROCKETS], seat=provincial_seat(gazetteer))
+    assert town["location"] == "Metula"
+    _, _, (kept,) = acled_rows([replace(event, place=replace(province, lat=1.0))], seat=lambda p: None)
+    assert (kept["location"], kept["latitude"]) == ("Turkana", "1.0000")

@@ -273,12 +273,18 @@ def export(
 
     with user_errors():
         views = api.events(db=db, flt=_filter(since, until, type_, None, country, None, None, None, 10**9))
+        seat = None
+        if format_ is ExportFormat.acled_csv:  # ACLED codes province-only events at the capital
+            from eventscope.resolve.geo.gazetteer import load_gazetteer
+            from eventscope.resolve.geo.seat import provincial_seat
+
+            seat = provincial_seat(load_gazetteer())
         if str(output) == "-":
-            n = write_export(format_.value, views, sys.stdout)
+            n = write_export(format_.value, views, sys.stdout, seat=seat)
         else:
             output.parent.mkdir(parents=True, exist_ok=True)
             with output.open("w", encoding="utf-8", newline="") as fh:
-                n = write_export(format_.value, views, fh)
+                n = write_export(format_.value, views, fh, seat=seat)
             err.print(f"wrote {n} row(s) to {output}")
 
 

@@ -35,7 +35,7 @@ from eventscope.errors import InputError
 from eventscope.evaluate.acled_main import demonstrators_talk, main_mention
 from eventscope.evaluate.acled_notes import code_note
 from eventscope.evaluate.acled_place_choice import acled_place
-from eventscope.evaluate.acled_seat import provincial_seat
+from eventscope.resolve.geo.seat import provincial_seat
 from eventscope.evaluate.metrics import (
     accuracy,
     confusion,
@@ -217,7 +217,7 @@ def predict(
 ) -> AcledPrediction:
     """The ACLED fields of an article's main event; ``text``: the article's text, when the caller has it,
     ``groups``: the named armed groups it names (``ActorDictionary.find_groups``), ``seat``: a
-    division's seat (``acled_seat.provincial_seat``), where ACLED puts an event known only by its
+    division's seat (``resolve.geo.seat.provincial_seat``), where ACLED puts an event known only by its
     province."""
     first = main_mention(mentions)
     if first is None:

@@ -15,6 +15,7 @@ from eventscope.export.acled_csv import ACLED_COLUMNS, write_acled_csv
 from eventscope.export.geojson import write_geojson
 from eventscope.export.jsonl import read_jsonl, write_jsonl
 from eventscope.models import Article, Event, Mention
+from eventscope.resolve.geo.seat import Seat
 
 FORMATS = ("jsonl", "geojson", "acled-csv")
 
@@ -32,8 +33,12 @@ class EventReports(Protocol):
     def articles(self) -> Sequence[Article]: ...
 
 
-def write_export(format_: str, views: Sequence[EventReports], out: TextIO) -> int:
-    """Write ``views`` in ``format_`` (jsonl | geojson | acled-csv); returns rows (features) written."""
+def write_export(
+    format_: str, views: Sequence[EventReports], out: TextIO, *, seat: Seat | None = None
+) -> int:
+    """Write ``views`` in ``format_`` (jsonl | geojson | acled-csv); returns rows (features) written.
+    ``seat`` (``resolve.geo.seat.provincial_seat``) places the ACLED CSV's province-only events at
+    their capital, as ACLED codes them; the other formats keep the province's own point."""
     events = [v.event for v in views]
     mentions_by_event = {v.event.id: list(v.mentions) for v in views}
     outlets = {a.id: a.outlet for v in views for a in v.articles if a.outlet}
@@ -42,7 +47,7 @@ def write_export(format_: str, views: Sequence[EventReports], out: TextIO) -> in
     if format_ == "geojson":
         return write_geojson(events, mentions_by_event, out)
     if format_ == "acled-csv":
-        return write_acled_csv(events, mentions_by_event, out, outlets=outlets)
+        return write_acled_csv(events, mentions_by_event, out, outlets=outlets, seat=seat)
     raise InputError(f"unknown export format {format_!r}; use one of {', '.join(FORMATS)}")
 
 

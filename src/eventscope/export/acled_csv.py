@@ -3,7 +3,9 @@
 Columns we cannot fill (assoc_actor_*, region, admin3, source_scale, timestamp) stay empty
 rather than guessed. Conventions followed from ACLED's codebook: ``event_date`` as YYYY-MM-DD,
 ``interaction`` as the two inter codes lowest first ("10" when there is one actor),
-``fatalities`` 0 when no report gives a number, coordinates to 4 decimals.
+``fatalities`` 0 when no report gives a number, coordinates to 4 decimals, and an event known only
+by its province placed at the provincial capital (geo_precision 3) when a seat finder is given
+(``resolve.geo.seat.provincial_seat``); the province stays in ``admin1``.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any, TextIO
 
-from eventscope.models import ACLED_INTER_CODE, ActorKind, ActorRef, Event, Mention
+from eventscope.models import ACLED_INTER_CODE, ActorKind, ActorRef, Event, Mention, Place, PlaceLevel
 from eventscope.resolve.acled_coding import inter1_code, sentences_text, unnamed_actor_name
+from eventscope.resolve.geo.seat import Seat
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty",
@@ -118,10 +121,21 @@ def _sources(mentions: Sequence[Mention], outlets: Mapping[str, str] | None) -> 
     return "; ".join(sorted(n for n in names if n))
 
 
+def coded_point(event: Event, seat: Seat | None = None) -> Place | None:
+    """The point ACLED would code: the event's place, or for a province-only event its seat."""
+    if event.place is None or event.place_level is not PlaceLevel.ADMIN1 or seat is None:
+        return event.place
+    return seat(event.place) or event.place
+
+
 def acled_row(
-    event: Event, mentions: Sequence[Mention], outlets: Mapping[str, str] | None = None
+    event: Event,
+    mentions: Sequence[Mention],
+    outlets: Mapping[str, str] | None = None,
+    seat: Seat | None = None,
 ) -> dict[str, Any]:
     place = event.place
+    point = coded_point(event, seat)
     country = _countries().get(place.country_code or "") if place else None
     inter2 = _inter(event.recipient)
     # ACLED conventions for actors the reports do not name (resolve/acled_coding.py), as `eval acled` scores
@@ -158,9 +172,9 @@ def acled_row(
         "admin1": (place.admin1 or "") if place else "",
         "admin2": (place.admin2 or "") if place else "",
         "admin3": "",
-        "location": place.name if place else (event.location_text or ""),
-        "latitude": f"{place.lat:.4f}" if place else "",
-        "longitude": f"{place.lon:.4f}" if place else "",
+        "location": point.name if point else (event.location_text or ""),
+        "latitude": f"{point.lat:.4f}" if point else "",
+        "longitude": f"{point.lon:.4f}" if point else "",
         "geo_precision": event.geo_precision,
         "source": _sources(mentions, outlets),
         "source_scale": "",
@@ -183,13 +197,15 @@ def write_acled_csv(
     out: TextIO,
     *,
     outlets: Mapping[str, str] | None = None,
+    seat: Seat | None = None,
 ) -> int:
-    """Write a header and one row per event; ``outlets`` (article id -> outlet) fills ``source``.
+    """Write a header and one row per event; ``outlets`` (article id -> outlet) fills ``source``,
+    ``seat`` (a province's capital) places province-only events as ACLED does.
 
     Open ``out`` with ``newline=""`` as the csv module asks; rows end in ``\\n``.
     """
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for event in events:
-        writer.writerow(acled_row(event, mentions_by_event.get(event.id, ()), outlets))
+        writer.writerow(acled_row(event, mentions_by_event.get(event.id, ()), outlets, seat))
     return len(events)
