@@ -157,6 +157,13 @@ def crowd_turned_violent(others: Sequence[Mention], text: str) -> bool:
     codebook's examples of a violent demonstration."""
     if any(_crowd_violence(m) and not said_not_to_happen(m) for m in others):
         return True
+    return violence_in_words(text)
+
+
+def violence_in_words(text: str) -> bool:
+    """Whether the note tells the crowd's violence in the words of the codebook's examples of a
+    violent demonstration (stones thrown, fires lit, looting, property destroyed), not denied and not
+    what a demonstration protests."""
     return any(
         not _denied_before(text, found.start()) and not about_grievance(text, found.start())
         for found in _CROWD_VIOLENCE_WORDS.finditer(text)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from eventscope.evaluate.acled_cause import arrest_outside_riot
+from eventscope.evaluate.acled_crowd_verdict import crowd_verdict
 from eventscope.evaluate.acled_crowds import (
     CROWD_CONTROL,
     crowd_turned_violent,
@@ -75,6 +76,7 @@ def code_note(main: Mention, mentions: Sequence[Mention], text: str = "") -> Men
     coded = _code_parties(main, mentions, text)
     coded = search_without_harm(property_only(coded, mentions, text), mentions, text)
     coded = arrest_outside_riot(coded, mentions, text)
+    coded = crowd_verdict(coded, mentions, text)  # acled_crowd_verdict: crowd, peaceful or armed band
     return _without_demonstration(coded, text) if text else coded
 
 
