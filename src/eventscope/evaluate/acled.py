@@ -35,7 +35,6 @@ from eventscope.errors import InputError
 from eventscope.evaluate.acled_main import demonstrators_talk, main_mention
 from eventscope.evaluate.acled_notes import code_note
 from eventscope.evaluate.acled_place_choice import acled_place
-from eventscope.resolve.geo.seat import provincial_seat
 from eventscope.evaluate.metrics import (
     accuracy,
     confusion,
@@ -58,6 +57,7 @@ from eventscope.models import (
     TimeRef,
 )
 from eventscope.resolve.acled_coding import inter1_code, names_only_a_country
+from eventscope.resolve.geo.seat import provincial_seat
 from eventscope.resolve.time import resolve_time
 from eventscope.resolve.time_acled import acled_time_precision
 
