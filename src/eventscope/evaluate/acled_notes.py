@@ -27,6 +27,7 @@ from eventscope.evaluate.acled_crowds import (
 )
 from eventscope.evaluate.acled_passive import members_killed_by_forces
 from eventscope.evaluate.acled_property import property_only, search_without_harm
+from eventscope.evaluate.acled_viol_victims import code_by_victims
 from eventscope.evaluate.acled_violence_words import (
     FIREBOMB,
     IN_ATTACK,
@@ -70,13 +71,18 @@ def code_note(main: Mention, mentions: Sequence[Mention], text: str = "") -> Men
     Then the ACLED pair is read again through the crosswalk; property attacked, destroyed or seized with
     no one harmed is Looting/property destruction, a search by the forces that harmed no one an arrest
     or another development (:mod:`eventscope.evaluate.acled_property`), an arrest with no riot an
-    arrest (:func:`acled_cause.arrest_outside_riot`); a riot in a note that reports no demonstration
+    arrest (:func:`acled_cause.arrest_outside_riot`); a battle or an attack is read again from whom the
+    note tells harmed, armed or not, and a plain attack from the explosive weapon the note tells used
+    (:func:`acled_viol_victims.code_by_victims`); a riot in a note that reports no demonstration
     is mob violence (:func:`_without_demonstration`).
     """
     coded = _code_parties(main, mentions, text)
     coded = search_without_harm(property_only(coded, mentions, text), mentions, text)
     coded = arrest_outside_riot(coded, mentions, text)
     coded = crowd_verdict(coded, mentions, text)  # acled_crowd_verdict: crowd, peaceful or armed band
+    # Battles or Violence against civilians by whom the note tells harmed, and the explosive weapon a
+    # plain attack used (acled_viol_victims, _battles, _harm, _weapons)
+    coded = code_by_victims(coded, mentions, text)
     return _without_demonstration(coded, text) if text else coded
 
 
