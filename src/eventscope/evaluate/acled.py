@@ -45,7 +45,6 @@ from eventscope.evaluate.metrics import (
 )
 from eventscope.models import (
     ACLED_GEO_PRECISION,
-    ACLED_INTER_CODE,
     ActorRef,
     Article,
     Evidence,
@@ -56,7 +55,8 @@ from eventscope.models import (
     TimePrecision,
     TimeRef,
 )
-from eventscope.resolve.acled_coding import inter1_code, names_only_a_country
+from eventscope.resolve.acled_coding import names_only_a_country
+from eventscope.resolve.acled_kind_external import event_inter1
 from eventscope.resolve.geo.seat import provincial_seat
 from eventscope.resolve.time import resolve_time
 from eventscope.resolve.time_acled import acled_time_precision
@@ -240,19 +240,11 @@ def predict(
             stated_date(text, main.article_id) or time
         )
     actor = None if main.actor is None or names_a_place(main.actor, main, text) else main.actor
-    named = ACLED_INTER_CODE[actor.kind] if actor is not None and actor.kind else None
     return AcledPrediction(
         event_type=main.type.acled_type,
         sub_event_type=main.type.acled_sub_type,
-        inter1=inter1_code(
-            main.type.acled_type,
-            named,
-            mentions,
-            text,
-            groups=groups,
-            victim=main.recipient.evidence if main.recipient is not None else None,
-            actor=actor,
-            sub_type=main.type.acled_sub_type or "",
+        inter1=event_inter1(
+            main, mentions, text, groups, actor, point if level is not PlaceLevel.COUNTRY else None
         ),
         lat=point.lat if point is not None else None,
         lon=point.lon if point is not None else None,

@@ -11,10 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from eventscope.extract.domain import country_words, peoples
 from eventscope.models import ACLED_INTER_CODE, ActorKind, ActorRef, Evidence, Mention
 from eventscope.resolve.acled_agents import ARMED_KINDS, agents_in
 from eventscope.resolve.acled_communal import COMMUNAL_WORDS, ELECTION_VIOLENCE, communal_sides, ethnic_words
+from eventscope.resolve.acled_kind_cues import (
+    BLAMED_BEFORE,
+    FORMER_BEFORE,
+    RESPONDER_AFTER,
+    SECURITY_MEASURES,
+    TARGET_BEFORE,
+    THING_AFTER,
+    agent_of_passive,
+)
+from eventscope.resolve.acled_kind_words import communal, names_only_a_country
 from eventscope.resolve.actor_attribution import attributed
 
 ACLED_VIOLENCE = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
@@ -80,7 +89,7 @@ def inter1_code(
     if actor is not None and names_only_a_country(actor, text):
         named, actor = None, None  # "raiders from Ethiopia" read as "Ethiopia": where they came from
     if acled_type in ACLED_VIOLENCE and (named is None or unidentified(actor)):
-        group = attributed_group(text, groups, victim)
+        group = attributed_group(text, groups, victim) or named_before(actor, text, groups, victim)
         if group is not None:  # "gunmen believed to be members of X", "X claimed responsibility"
             return ACLED_INTER_CODE[group]
     if named is None and acled_type in ACLED_VIOLENCE:
@@ -91,15 +100,47 @@ def inter1_code(
             kind = fallback  # unnamed armed men among communities: their community's militia
         return ACLED_INTER_CODE[kind]
     if named is None and acled_type:  # an arrest or a development: its actor is the one the report names
+        # codebook, Arrests: detention by state forces (or the authority that holds the territory); the
+        # armed group a report names beside an arrest is the arrested ("seven al-Shabaab suspects")
+        if sub_type == "Arrests" or (
+            acled_type == "Strategic developments" and SECURITY_MEASURES.search(text)
+        ):
+            return ACLED_INTER_CODE[ActorKind.STATE_FORCES]  # security measures are the state's too
         kind = armed_actor_named(text, groups, victim)
-        if kind is None and sub_type == "Arrests":
-            kind = ActorKind.STATE_FORCES  # codebook, Arrests: detention by state forces
-        elif kind is None and acled_type == "Strategic developments":
+        if kind is None and acled_type == "Strategic developments":
             kind = unnamed_perpetrator(mentions, text)
         return ACLED_INTER_CODE[kind] if kind is not None else None
     if named == ACLED_INTER_CODE[ActorKind.POLITICAL_MILITIA] and actor is not None and communal(actor, text):
         return ACLED_INTER_CODE[ActorKind.IDENTITY_MILITIA]
     return named
+
+
+def named_before(
+    actor: ActorRef | None, text: str, groups: Sequence[ActorRef], victim: Evidence | None = None
+) -> ActorKind | None:
+    """The kind of the named armed group that "the attackers", "the militants" refer back to: a definite
+    generic agent after a sentence whose subject is that group ("X militants attacked the town. The
+    militants burnt ..."), not its target."""
+    if actor is None or not _DEFINITE.match(actor.evidence.text):
+        return None
+    start = actor.evidence.start
+    low = text.lower()
+    for g in groups:
+        s = g.evidence.start
+        if s >= start or g.kind not in ARMED_KINDS or (victim is not None and victim.start <= s < victim.end):
+            continue
+        if _SENTENCE_START.search(text[max(0, s - 30) : s]) and not TARGET_BEFORE.search(
+            low[max(0, s - 40) : s]
+        ):
+            return g.kind
+    return None
+
+
+_DEFINITE = re.compile(r"(?i)the\s")
+# A group named first in its sentence (the subject), optionally after "suspected".
+_SENTENCE_START = re.compile(
+    r"(?:^|[.;!?]\s+|\]\s*|\d{4},?\s+|:\s+)(?:(?:[Ss]uspected|[Aa]lleged|[Tt]he)\s+)?$"
+)
 
 
 def unidentified(actor: ActorRef | None) -> bool:
@@ -116,49 +157,16 @@ def attributed_group(
     low = text.lower()
     for g in groups:
         start, end = g.evidence.start, g.evidence.end
+        blamed = BLAMED_BEFORE.search(low[max(0, start - 30) : start]) is not None
         if (
             g.kind not in ARMED_KINDS
             or end > len(text)
-            or (victim is not None and victim.start <= start < victim.end)
+            or (victim is not None and victim.start <= start < victim.end and not blamed)
         ):
             continue
-        if not _TARGET_BEFORE.search(low[max(0, start - 40) : start]) and attributed(text, start, end):
+        if not TARGET_BEFORE.search(low[max(0, start - 40) : start]) and attributed(text, start, end):
             return g.kind
     return None
-
-
-def names_only_a_country(actor: ActorRef, text: str = "") -> bool:
-    """Whether an actor's words name only where the perpetrators come from, not who they are: a people
-    ("attacked by Somalis") or a country the text puts after "from" ("raiders from Ethiopia", read by
-    the role finder as "Ethiopia"). ACLED codes such an actor by the armed men the report names, or as
-    unidentified. A country acting itself ("Israel struck ...") is its state: not this."""
-    words = [w for w in re.findall(r"[a-z][a-z'-]*", actor.evidence.text.lower()) if w not in ("the", "a")]
-    if not words or not all(w in country_words() for w in words):
-        return False
-    if words[-1] in peoples():
-        return True
-    span = actor.evidence
-    if text[span.start : span.end] != span.text:
-        return False
-    return text[max(0, span.start - 8) : span.start].lower().rstrip().endswith("from")
-
-
-def communal(actor: ActorRef, text: str = "") -> bool:
-    """Whether armed men are named by their community: an ethnic group, clan or tribe in their words or
-    just after them ("Auliyan militia", "armed fighters from the Pokot tribe"): an identity militia
-    (codebook, identity militias: groups organised around ethnicity, clan or religion)."""
-    end = actor.evidence.end
-    after = text[end : end + 40] if text and text[actor.evidence.start : end] == actor.evidence.text else ""
-    origin = _ORIGIN.match(after)  # "from the Pokot tribe", not "in Turkana" (a place)
-    phrase = actor.evidence.text + (" " + origin.group(0) if origin else "")
-    words = set(re.findall(r"[a-z][a-z-]*", phrase.lower()))
-    return bool(words & (COMMUNAL_WORDS | ethnic_words()))
-
-
-_ORIGIN = re.compile(
-    r"(?i)^\s*,?\s*(?:\(|from\b|of\b|belonging to\b|comprising\b|(?:believed|suspected|said) to be\b)"
-    r"[^,.;()]*"
-)
 
 
 def armed_actor_named(
@@ -180,34 +188,15 @@ def armed_actor_named(
         f
         for f in sorted(found)
         if not (victim is not None and victim.start <= f[0] < victim.end)
-        and not _TARGET_BEFORE.search(low[max(0, f[0] - 40) : f[0]])
-        and not _RESPONDER_AFTER.match(low[f[1] : f[1] + 40])
+        and not TARGET_BEFORE.search(low[max(0, f[0] - 40) : f[0]])
+        and not RESPONDER_AFTER.match(low[f[1] : f[1] + 40])
+        and not THING_AFTER.match(low[f[1] : f[1] + 30])
+        and not FORMER_BEFORE.search(low[max(0, f[0] - 25) : f[0]])
     ]
-    agent = next((f for f in found if _AGENT_BEFORE.search(low[max(0, f[0] - 40) : f[0]])), None)
+    agent = next((f for f in found if agent_of_passive(low[max(0, f[0] - 40) : f[0]])), None)
     if agent is not None:
         return agent[2]
     return found[0][2] if found else None
-
-
-# General English around an actor's name that makes it the target of the violence ("an attack on a
-# police post", "injuring three officers"), its responder ("before police intervened", "police said")
-# or the agent of a passive verb ("killed by suspected militants").
-_DET = (
-    r"(?:\s+(?:a|an|the|some|several|two|three|four|five|\d+|"
-    r"suspected|alleged|unknown|unidentified|armed|heavily))*"
-)
-_TARGET_BEFORE = re.compile(
-    r"\b(?:on|against|at|targeting|targeted|injuring|wounding|killing|ambushing|ambushed|attacking)"
-    + _DET
-    + r"\s*$"
-)
-_AGENT_BEFORE = re.compile(r"\bby" + _DET + r"\s*$")
-_RESPONDER_AFTER = re.compile(
-    r"\s*(?:\w+\s+)?(?:later\s+)?(?:intervene|intervened|intervenes|intervention|investigat|respond|"
-    r"said|say|says|confirm|recover|rescue|arrest|arrived|were called|was called|have launched|"
-    r"launched a manhunt|are pursuing|suspect\b|suspects\b|believe\b|believes\b|"
-    r"(?:found|discovered)\s+(?:the|a|an|\d+|two|three|four|five|several|bodies|body)\b|blamed?\b)"
-)
 
 
 # Two-sided violence (ACLED codebook, Battles: "a violent interaction between two politically organized

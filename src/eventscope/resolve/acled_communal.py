@@ -33,6 +33,10 @@ COMMUNAL_WORDS = frozenset(
         "inter-ethnic",
         "interethnic",
         "inter-tribal",
+        "ethnically",
+        "inter-community",
+        "intercommunity",
+        "intertribal",
     }
 )
 
