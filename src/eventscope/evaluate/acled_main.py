@@ -23,6 +23,7 @@ from dataclasses import replace
 from eventscope.evaluate.acled_cause import development_behind, harm_counted, told_as_cause
 from eventscope.evaluate.acled_crowd_parties import crowd_fights_state, force_on_demonstrators, whole_group
 from eventscope.evaluate.acled_crowds import DEMONSTRATED, about_grievance, said_not_to_happen
+from eventscope.evaluate.acled_main_background import act_behind, told_aside
 from eventscope.evaluate.acled_notes import WEAK_MODALITY, generic, harms_people
 from eventscope.evaluate.acled_property import reprisal
 from eventscope.models import ActorKind, ActorRef, Mention
@@ -86,19 +87,22 @@ _MADE_BEFORE = re.compile(
 
 
 def main_mention(mentions: Sequence[Mention]) -> Mention | None:
-    """The article's main event: asserted before planned or denied, a material event before talk about
-    one, a happening before a conflict named as a whole ("killed in ongoing ethnic violence"), then by
-    ACLED precedence (violence, then force against demonstrators, then peaceful protest,
+    """The article's main event: asserted before planned or denied, the act before a crime told as its
+    cause or an aside (:mod:`acled_main_background`), a material event before talk about one, a
+    happening before a conflict named as a whole ("killed in ongoing ethnic violence"), then by ACLED
+    precedence (violence, then force against demonstrators, then peaceful protest,
     then arrests and other developments: ``SUB_TYPE_RANK``), in the earliest sentence that has one
     (news and ACLED notes lead with the event), then the most confident, then the first."""
     if not mentions:
         return None
+    mentions = [act_behind(m) or m for m in mentions]  # "shot men suspected of raping": the shooting
 
     def key(item: tuple[int, Mention]) -> tuple[int, int, int, int, int, int, float, int]:
         i, m = item
+        cause = protest_topic(m, mentions) or disarmed(m, mentions) or _told_as_cause(m, mentions)
         return (
             m.modality in WEAK_MODALITY or said_not_to_happen(m),
-            protest_topic(m, mentions) or disarmed(m, mentions) or _told_as_cause(m, mentions),
+            cause or told_aside(m),  # acled_main_background: "(who were accused of killing ...)"
             m.type.plover not in MATERIAL,
             generic(m),
             SUB_TYPE_RANK.get(m.type.acled_sub_type, 0),

@@ -27,6 +27,7 @@ from eventscope.evaluate.acled_crowds import (
 )
 from eventscope.evaluate.acled_passive import members_killed_by_forces
 from eventscope.evaluate.acled_property import property_only, search_without_harm
+from eventscope.evaluate.acled_viol_harm import same_people
 from eventscope.evaluate.acled_viol_victims import code_by_victims
 from eventscope.evaluate.acled_violence_words import (
     FIREBOMB,
@@ -155,7 +156,12 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
             actor = next((m.actor for m in violent if m.actor is not None and m.actor.kind), actor)
         if recipient is None or recipient.kind is None:
             recipient = next(
-                (m.recipient for m in violent if m.recipient is not None and m.recipient.kind), recipient
+                (
+                    m.recipient
+                    for m in violent
+                    if m.recipient is not None and m.recipient.kind and not same_people(m.recipient, actor)
+                ),
+                recipient,
             )
         unarmed = actor is None or actor.kind in (None, ActorKind.CIVILIANS, ActorKind.RIOTERS)
         if (

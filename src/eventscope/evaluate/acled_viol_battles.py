@@ -5,9 +5,11 @@ ACLED codebook, Armed clash: "armed, organized groups engage in a battle"; the s
 against an armed group, its suspected members included, are battles. So are: a plain attack that
 harmed members of an armed group or of the forces and no civilians (:func:`armed_members_harmed`), a
 clash whose parties the note does not name (:func:`clash_of_unnamed`), an attack or raid that led to a
-battle (:func:`attack_led_to_battle`), and a bomb attack on the forces that met gunfire
+battle (:func:`attack_led_to_battle`), a bomb attack on the forces that met gunfire
 (:func:`explosives_met_fire`: Explosions/Remote violence is for a weapon that takes away the target's
-ability to respond). Every word list is general English; nothing is taken from ACLED rows.
+ability to respond), and members of the forces turning their arms on their own colleagues
+(:func:`forces_on_their_own`: the codebook's state forces versus state forces, interaction 11).
+Every word list is general English; nothing is taken from ACLED rows.
 """
 
 from __future__ import annotations
@@ -94,4 +96,29 @@ def explosives_met_fire(main: Mention, text: str) -> bool:
         and gunfire_with(text)
         and any(kind is ActorKind.STATE_FORCES for _, _, kind in agents_in(text))
         and not civilians_harmed(text)
+    )
+
+
+# Members of the forces shooting their own ("shot dead two of his colleagues", "killed his boss"): the
+# victims are members of the same armed force (general English).
+_ON_THEIR_OWN = re.compile(
+    r"(?i)\b(?:shot|shoots?|shooting|killed|kills?|killing|attacked|attacks?|stabbed|wounded|injured)\s+"
+    r"(?:dead\s+)?(?:(?:one|two|three|four|five|\d+)\s+of\s+)?(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+    r"(?:colleagues?|boss|bosses|superiors?|commanders?|seniors?|comrades?)\b"
+)
+
+
+def forces_on_their_own(main: Mention, text: str) -> bool:
+    """Whether a plain attack by members of the state forces harmed their own colleagues or superiors
+    ("a police constable shot his colleague", "an officer shot dead his boss"): ACLED codes violence
+    within the forces as state forces against state forces (codebook, interaction 11: Battles)."""
+    coded, actor = main.type, main.actor
+    return (
+        coded.acled_type == "Violence against civilians"
+        and coded.acled_sub_type == "Attack"
+        and coded.plover == "ASSAULT"
+        and coded.plover_mode in (None, "firearms")
+        and actor is not None
+        and actor.kind is ActorKind.STATE_FORCES
+        and _ON_THEIR_OWN.search(text) is not None
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from eventscope.evaluate.acled_viol_weapons import EXCHANGE
-from eventscope.models import ActorKind
+from eventscope.models import ActorKind, ActorRef
 from eventscope.resolve.acled_agents import agents_in
 from eventscope.resolve.acled_coding import ARMED_RESISTANCE, armed_party_harmed
 
@@ -169,3 +169,10 @@ def anyone_only(words: str) -> bool:
     """Whether a target's words name people only as people or a count ("4 people", "a man", "one")."""
     low = words.lower()
     return all(low[s:e] in ANYONE for s, e, _ in agents_in(words, armed_only=False))
+
+
+def same_people(one: ActorRef, other: ActorRef | None) -> bool:
+    """Whether two parties are the same words: the doer of violence is not its target, though a
+    misread pronoun in another report of the note may make it so ("officers raided a home. They shot
+    him")."""
+    return other is not None and one.evidence.text.strip().lower() == other.evidence.text.strip().lower()

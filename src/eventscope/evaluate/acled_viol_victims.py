@@ -25,6 +25,7 @@ from eventscope.evaluate.acled_viol_battles import (
     attack_led_to_battle,
     clash_of_unnamed,
     explosives_met_fire,
+    forces_on_their_own,
 )
 from eventscope.evaluate.acled_viol_harm import SETTING, one_sided
 from eventscope.evaluate.acled_viol_weapons import EXCHANGE, explosive_used
@@ -145,6 +146,7 @@ def code_by_victims(main: Mention, mentions: Sequence[Mention], text: str) -> Me
         or clash_of_unnamed(main, text)
         or attack_led_to_battle(main, text)
         or explosives_met_fire(main, text)
+        or forces_on_their_own(main, text)
     ):
         coded = crosswalk("FIGHT", None)
     else:
