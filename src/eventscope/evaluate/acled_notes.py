@@ -199,8 +199,12 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
             and unarmed_group(recipient.evidence.text)
         ):
             recipient = replace(recipient, kind=ActorKind.RIOTERS)  # "police clashed with supporters"
-        elif actor is None and _CROWD_WEAPON.match(main.trigger.text):
-            actor = ActorRef(evidence=main.trigger, kind=ActorKind.RIOTERS)  # stones are a crowd's weapon
+        elif (
+            actor is None and mode not in ("grenade", "explosives") and _CROWD_WEAPON.match(main.trigger.text)
+        ):
+            # stones are a crowd's weapon; a grenade or a bomb thrown is not (ACLED: Explosions/Remote
+            # violence, Grenade, by whoever threw it)
+            actor = ActorRef(evidence=main.trigger, kind=ActorKind.RIOTERS)
     elif plover == "COERCE" and CROWD_CONTROL.match(main.trigger.text) and mode != "arrest":
         # dispersal and tear gas are used on gatherings: ACLED codebook, Protest with intervention
         # ("dispersed or suppressed ... tear gas"); a riot when the crowd was violent

@@ -9,11 +9,17 @@ In any other article the bar is higher: a mention stands only when
 
 - it is a physical event (assault, protest, arrest, ...) named by a word without common other senses
   ("lynched", "stabbed", "rioted", "arrested"; not those in ``figurative_triggers``: "attack", "battle",
-  "shoot", "beat", "rally", "clash"); or
+  "shoot", "beat", "rally", "clash"), or by one in a sense its trigger rule fixed ("took to the streets",
+  "engaged in blows": ``literal`` in ``lexicon/triggers.yaml``); or
+- it is a crowd's act (a protest, a clash, an assault, damage) by a group of people the text names by a
+  plural noun the actor dictionary knows as civilians, protesters or rioters ("students went on the
+  rampage", "farmers boycott deliveries", "residents destroyed the house"): a team or a firm is not a
+  crowd of people; or
 - its actor or recipient is a party to politics or conflict: our actor dictionary resolves it to a
   canonical actor, a country, state forces or an armed group ("Germany welcomed", "the Liberian
   authorities investigated", "finance minister Nicolas Sarkozy warned"), or its words name a country
-  or people ("the Palestinians reject"); or
+  or people ("the Palestinians reject"); or it is a physical act of people of politics ("political
+  rivals clash"); or
 - its sentence uses a word of politics (``political_words``: government, president, parliament, ...)
   or a word of violence with other senses (``conflict_sentence_words``: protested, attacked, arrested)
   or names a people ("Palestinians and Israelis failed to reach agreement"); or
@@ -24,7 +30,7 @@ In any other article the bar is higher: a mention stands only when
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
 
 from eventscope.extract.lexicon import load_lexicon
@@ -39,6 +45,13 @@ _POLITICAL_KINDS = frozenset(
 )
 # Types that are physical happenings: a resolved place is evidence enough for them.
 _PHYSICAL = frozenset({"ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "RETREAT", "PROTEST", "AID"})
+# Words that make the people a phrase names a side in politics ("political rivals clashed"): their
+# physical acts stand. Too common in business news ("political risk") to make a sentence political, and
+# their words alone are no event ("no politician should make the mistake").
+POLITICAL_PEOPLE = frozenset({"political", "politician", "politicians"})
+# A crowd's acts, and the kinds the actor dictionary gives people who act as one.
+_CROWD_ACTS = frozenset({"ASSAULT", "FIGHT", "PROTEST"})
+_CROWD_KINDS = frozenset({ActorKind.CIVILIANS, ActorKind.PROTESTERS, ActorKind.RIOTERS})
 
 
 def words_of(text: str) -> list[str]:
@@ -89,19 +102,31 @@ class DomainFilter:
         self.sentence_words = frozenset(sentence_words)
 
     def keep(
-        self, mentions: Sequence[Mention], text: str, lemmas: Mapping[str, str] | None = None
+        self,
+        mentions: Sequence[Mention],
+        text: str,
+        lemmas: Mapping[str, str] | None = None,
+        literal: Collection[str] = (),
+        crowds: Collection[str] = (),
     ) -> list[Mention]:
-        """``lemmas``: each mention's trigger lemma by mention id (missing: treated as figurative)."""
+        """``lemmas``: each mention's trigger lemma by mention id (missing: treated as figurative);
+        ``literal``: ids of mentions whose trigger rule fixed the word's sense; ``crowds``: ids of
+        mentions whose actor the dictionary resolved as a crowd (:func:`named_crowd`)."""
         if not mentions or has_conflict_context(text, self.conflict_words):
             return list(mentions)
-        return [m for m in mentions if self.stands(m, (lemmas or {}).get(m.id, ""))]
+        lemmas = lemmas or {}
+        return [m for m in mentions if self.stands(m, lemmas.get(m.id, ""), m.id in literal, m.id in crowds)]
 
-    def stands(self, m: Mention, trigger_lemma: str = "") -> bool:
-        """Whether a mention of non-conflict news is physical with an unambiguous trigger, names a
-        party, is political, or is physical and placed."""
+    def stands(self, m: Mention, trigger_lemma: str = "", literal: bool = False, crowd: bool = False) -> bool:
+        """Whether a mention of non-conflict news is physical with an unambiguous trigger, is a
+        crowd's act, names a party, is political, or is physical and placed."""
         physical = m.type.plover in _PHYSICAL
-        if physical and trigger_lemma and trigger_lemma not in self.figurative_triggers:
+        if physical and trigger_lemma and (literal or trigger_lemma not in self.figurative_triggers):
             return True
+        if crowd and m.type.plover in _CROWD_ACTS:
+            return True
+        if physical and m.actor is not None and not POLITICAL_PEOPLE.isdisjoint(words_of(m.actor.text)):
+            return True  # "political rivals clash", "rival politicians came to blows"
         if self._party(m.actor) or self._party(m.recipient):
             return True
         political = self.political_words | self.peoples | self.sentence_words
@@ -115,3 +140,14 @@ class DomainFilter:
         if actor.canonical_id is not None or actor.country is not None or actor.kind in _POLITICAL_KINDS:
             return True
         return any(w in self.countries for w in words_of(actor.text))
+
+
+def named_crowd(actor: ActorRef) -> bool:
+    """People named by a plural noun that the actor dictionary knows as civilians, protesters or
+    rioters ("students", "residents", "farmers"; not "a man", nor "prices" or "the team")."""
+    if actor.kind not in _CROWD_KINDS:
+        return False
+    words = words_of(actor.text)
+    return bool(words) and (
+        words[-1] == "people" or (words[-1].endswith("s") and not words[-1].endswith("ss"))
+    )

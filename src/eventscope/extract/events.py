@@ -82,6 +82,7 @@ class MentionDraft:
     time_evidence: Evidence | None
     implied_actor: ActorKind | None = None  # who the trigger word says acted, when no actor is named
     trigger_lemma: str = ""  # the trigger word's lemma: extract/domain.py weighs words with other senses
+    literal: bool = False  # the trigger's rule fixed its sense (TriggerRule.literal)
 
 
 class MentionExtractor:
@@ -236,6 +237,7 @@ class MentionExtractor:
             time_evidence=time_evidence,
             implied_actor=implied,
             trigger_lemma=lemma_of(trigger.token),
+            literal=trigger.literal,
         )
 
 

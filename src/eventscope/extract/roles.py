@@ -33,6 +33,9 @@ SELF_MOVING = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "PROTEST"})
 LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "begin", "start", "wage", "mount", "hold", "lead", "engage"}
 )
+# Verbs whose "on" names what their subject did: "went on strike", "went on the rampage", "embarked on a
+# campaign".
+ON_VERBS = frozenset({"go", "embark"})
 # Modifiers that name an actor on a nominal trigger: "Israeli airstrike", "US threats".
 ACTOR_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 # Types whose direct object is usually the thing exchanged ("give a grant", "lift a curfew", "share
@@ -167,7 +170,12 @@ class RoleFinder:
             return (agents[0] if agents else None), patient
         actor = subject(verb)
         objs = [c for c in verb.children if c.dep_ == "dobj"] or ([shared] if shared is not None else [])
-        targets = prep_objects(verb, ("against", "on", "at", "with", "into"))
+        # "On 5 December, police clashed with fans": a date is never the party acted on
+        targets = [
+            t
+            for t in prep_objects(verb, ("against", "on", "at", "with", "into"))
+            if t.ent_type_ not in TIME_ENTS
+        ]
         recipient = None
         if plover not in SELF_MOVING:
             recipient = objs[0] if objs and plover not in ("CONSULT",) else (targets[0] if targets else None)
@@ -234,7 +242,12 @@ class RoleFinder:
 
     @staticmethod
     def _light_verb_subject(noun: Token) -> Token | None:
-        """'X launched an attack', 'X began what they said was a campaign': the light verb's subject."""
+        """'X launched an attack', 'X began what they said was a campaign': the light verb's subject;
+        'X went on a rampage', 'X embarked on a strike': the subject of the verb the noun is the "on"
+        of."""
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ == "on" and lemma_of(prep.head) in ON_VERBS:
+            return subject(prep.head)
         for hops, anc in enumerate(noun.ancestors):
             if hops > 4 or anc.dep_ == "ROOT" and anc.lemma_ not in LIGHT_VERBS:
                 return None

@@ -37,6 +37,9 @@ class TriggerRule:
     # preposition) or the object of its preposition ("went on strike", "a general strike", "strike by
     # teachers"); without it, "the strike flattened a building" keeps its military sense
     needs_near: tuple[str, ...] = ()
+    # the word names a unit or its kit, not a happening, when it modifies one of these ("riot police",
+    # "anti-riot squad", "riot gear")
+    not_head: tuple[str, ...] = ()
     object_types: Mapping[str, str] = field(default_factory=dict)
     implies_actor: str | None = None
     # the word reports harm found after the fact ("found dead", "found the body"): its subject found it
@@ -48,6 +51,9 @@ class TriggerRule:
     needs_in_sentence: tuple[str, ...] = ()
     # the object of the trigger's "of" is who acted ("at the hands of the police")
     of_actor: bool = False
+    # the rule's constraints fix the word's violent or protest sense ("took to the streets", "engaged in
+    # blows", "stoned to death"): a figurative_triggers word stands on it in any article (extract/domain.py)
+    literal: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +65,7 @@ class Trigger:
     finder_subject: bool = False  # see TriggerRule.finder_subject
     only_alone: bool = False  # see TriggerRule.only_alone
     of_actor: bool = False  # see TriggerRule.of_actor
+    literal: bool = False  # see TriggerRule.literal
 
 
 # Weapon words that name a weapon only as a modifier ("a roadside bomb", "an air strike"): as the object
@@ -159,6 +166,7 @@ class TriggerLexicon:
             finder_subject=rule.finder_subject,
             only_alone=rule.only_alone,
             of_actor=rule.of_actor,
+            literal=rule.literal,
         )
 
     def _first_rule(
@@ -214,6 +222,8 @@ class TriggerLexicon:
             for t in _neighbours(token)
             if t.i == token.head.i or t.dep_ != "prep"  # tokens are views: compare indices
         ):
+            return False
+        if rule.not_head and not _heads(token).isdisjoint(rule.not_head):
             return False
         if rule.needs_in_sentence and not any(
             t.lower_ in rule.needs_in_sentence or lemma_of(t) in rule.needs_in_sentence for t in token.sent
@@ -282,6 +292,18 @@ def _modifiers(token: Token, *, adjacent: bool = False) -> list[Token]:
 
 
 PREDICATIVE = frozenset({"oprd", "acomp"})
+# Dependencies of a word that modifies a noun ("riot police", "the anti-riot unit").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _heads(token: Token) -> set[str]:
+    """The lemmas of the nouns a modifier qualifies, up a chain of modifiers ("riot police officers":
+    "police" and "officer", however the parser hangs the compounds)."""
+    out: set[str] = set()
+    while token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
+        token = token.head
+        out.add(lemma_of(token))
+    return out
 
 
 def _neighbours(token: Token) -> list[Token]:
@@ -335,12 +357,14 @@ def parse_lexicon(data: Mapping[str, Any]) -> TriggerLexicon:
             needs_child=tuple(entry.get("needs_child", ())),
             not_near=tuple(entry.get("not_near", ())),
             needs_near=tuple(entry.get("needs_near", ())),
+            not_head=tuple(entry.get("not_head", ())),
             object_types=dict(entry.get("object_types", {})),
             implies_actor=entry.get("implies_actor"),
             finder_subject=bool(entry.get("finder_subject", False)),
             only_alone=bool(entry.get("only_alone", False)),
             needs_in_sentence=tuple(entry.get("needs_in_sentence", ())),
             of_actor=bool(entry.get("of_actor", False)),
+            literal=bool(entry.get("literal", False)),
         )
         for pos in rule.pos:
             if (rule.lemma, pos) in rules:

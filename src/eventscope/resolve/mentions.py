@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from eventscope.extract.domain import DomainFilter, country_words, peoples
+from eventscope.extract.domain import DomainFilter, country_words, named_crowd, peoples
 from eventscope.extract.events import MentionDraft
 from eventscope.extract.triggers import load_trigger_lexicon
 from eventscope.models import (
@@ -63,7 +63,11 @@ class MentionResolver:
         """``dated`` False: the article gives no publication date, so ``published`` is only the day of
         the run, and a relative date ("on Sunday", "last week") stays unresolved."""
         resolved_places = self.geocoder.resolve(toponyms, article_text=article.text)
-        mentions = [self._one(draft, resolved_places, published, dated) for draft in drafts]
+        resolved = [self._one(draft, resolved_places, published, dated) for draft in drafts]
+        mentions = [m for m, _ in resolved]
+        # people the dictionary knows as a crowd ("students", "residents"), before the event makes them
+        # protesters or rioters: their act stands in any article (extract/domain.py)
+        crowds = frozenset(m.id for m, actor in resolved if actor is not None and named_crowd(actor))
         if mentions:
             named = self.geocoder.country_votes(toponyms, article.text)
             mentions, checks = self.coherence.check(mentions, toponyms, named)
@@ -73,7 +77,8 @@ class MentionResolver:
         mentions = code_in_context(mentions)
         # Non-conflict news (no word of armed conflict anywhere) keeps only mentions naming a known actor
         lemmas = {d.mention.id: d.trigger_lemma for d in drafts}
-        return self.domain.keep(mentions, article.title + "\n" + article.text, lemmas)
+        literal = frozenset(d.mention.id for d in drafts if d.literal)
+        return self.domain.keep(mentions, article.title + "\n" + article.text, lemmas, literal, crowds)
 
     def _one(
         self,
@@ -81,7 +86,8 @@ class MentionResolver:
         resolved_places: dict[tuple[int, int], PlaceRef],
         published: date,
         dated: bool = True,
-    ) -> Mention:
+    ) -> tuple[Mention, ActorRef | None]:
+        """The resolved mention, and its actor as the dictionary resolved it (None: none named)."""
         m = draft.mention
         places = tuple(
             replace(resolved_places.get((p.evidence.start, p.evidence.end), p), role=p.role) for p in m.places
@@ -97,10 +103,11 @@ class MentionResolver:
                 time = replace(reporting_window(published), evidence=time.evidence)
         if time is None:
             time = reporting_window(published)
+        named = actor
         if actor is None and draft.implied_actor is not None:
             # "protests against ...", "was lynched": the event word says who acted; it is the evidence
             actor = ActorRef(evidence=m.trigger, kind=draft.implied_actor)
-        return _recode(replace(m, places=places, actor=actor, recipient=recipient, time=time))
+        return _recode(replace(m, places=places, actor=actor, recipient=recipient, time=time)), named
 
 
 # Years to a second anchor: a date that resolves the same from both is absolute ("on 3 March 2024");
@@ -153,7 +160,8 @@ def code_in_context(mentions: Sequence[Mention]) -> list[Mention]:
     """Re-code each mention with what the mentions near it say (ACLED codebook rules):
 
     - a demonstration's violence by the crowd (stones, arson, vandalism, fights with police) is the
-      demonstration turning violent: PROTEST riot by rioters (Riots / Violent demonstration);
+      demonstration turning violent: PROTEST riot by rioters (Riots / Violent demonstration); when
+      the state's forces fought the crowd, the crowd riots and the forces are its other party;
     - force used by the state (or by no one named) on people next to a demonstration is used on the
       demonstrators (Protest with intervention; Excessive force against protesters when people died).
     """
@@ -180,8 +188,16 @@ def _in_protest(m: Mention, *, rioting: bool) -> Mention:
         actor_kind in _CROWD_ACTORS
         or (actor_kind is None and m.type.plover_mode in _PROPERTY_MODES)
         # "clashes with police", "running battles" next to a demonstration: the crowd fought back
-        or (m.type.plover == "FIGHT" and actor_kind in (None, ActorKind.STATE_FORCES))
+        or (m.type.plover == "FIGHT" and actor_kind is None)
     )
+    if (
+        m.type.plover == "FIGHT"
+        and actor_kind is ActorKind.STATE_FORCES
+        and (m.recipient is None or m.recipient.kind in _CROWD_KINDS)
+    ):
+        # "police clashed with the youths at the roadblock": the crowd riots, the police are its other
+        # party (_recode)
+        return _recode(replace(m, type=replace(m.type, plover="PROTEST", plover_mode="riot")))
     if m.type.plover in VIOLENCE and crowd_did_it:
         actor = replace(m.actor, kind=ActorKind.RIOTERS) if m.actor is not None else None
         return _recode(replace(m, actor=actor, type=replace(m.type, plover="PROTEST", plover_mode="riot")))
@@ -196,6 +212,8 @@ def _in_protest(m: Mention, *, rioting: bool) -> Mention:
 
 def _recode(m: Mention) -> Mention:
     """Actor kinds the event implies, then the ACLED and CAMEO coding through the crosswalk."""
+    if m.type.plover == "PROTEST" and m.type.plover_mode == "riot" and _is_state(m.actor):
+        m = _forces_against_crowd(m)
     actor = _participant(m.type.plover, m.type.plover_mode, m.actor)
     killed = any(g.kind == "killed" and (g.low or 0) > 0 for g in m.magnitudes)
     plover, mode = m.type.plover, m.type.plover_mode
@@ -218,6 +236,21 @@ def _recode(m: Mention) -> Mention:
 
 
 _SEIZED = re.compile(r"(?i)seiz")
+
+
+def _is_state(actor: ActorRef | None) -> bool:
+    return actor is not None and actor.kind is ActorKind.STATE_FORCES
+
+
+def _forces_against_crowd(m: Mention) -> Mention:
+    """A riot told with the state's forces as its subject ("police engaged the students in running
+    battles"): police are never rioters. ACLED codebook: state forces intervening in a riot are its
+    other party, and the crowd (the recipient, else the one the event word implies) riots. Forces that
+    fought armed men, not a crowd, fought a battle (PLOVER FIGHT)."""
+    if m.recipient is not None and m.recipient.kind not in _CROWD_KINDS:
+        return replace(m, type=replace(m.type, plover="FIGHT", plover_mode=None))
+    crowd = m.recipient if m.recipient is not None else _implied(m, ActorKind.RIOTERS)
+    return replace(m, actor=replace(crowd, kind=ActorKind.RIOTERS), recipient=m.actor)
 
 
 def _implied(m: Mention, kind: ActorKind) -> ActorRef:
