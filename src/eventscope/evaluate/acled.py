@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventscope.errors import InputError
+from eventscope.evaluate.acled_force_verdict import excessive_force_inter1
 from eventscope.evaluate.acled_main import demonstrators_talk, main_mention
 from eventscope.evaluate.acled_notes import code_note
 from eventscope.evaluate.acled_place_choice import acled_place
@@ -240,12 +241,11 @@ def predict(
             stated_date(text, main.article_id) or time
         )
     actor = None if main.actor is None or names_a_place(main.actor, main, text) else main.actor
+    finer = point if level is not PlaceLevel.COUNTRY else None  # where the event is, below a country
     return AcledPrediction(
         event_type=main.type.acled_type,
         sub_event_type=main.type.acled_sub_type,
-        inter1=event_inter1(
-            main, mentions, text, groups, actor, point if level is not PlaceLevel.COUNTRY else None
-        ),
+        inter1=excessive_force_inter1(main, text) or event_inter1(main, mentions, text, groups, actor, finer),
         lat=point.lat if point is not None else None,
         lon=point.lon if point is not None else None,
         start=acled_event_day(time),

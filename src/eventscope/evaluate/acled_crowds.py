@@ -94,9 +94,10 @@ def unarmed_group(phrase: str) -> bool:
 
 
 def state_intervention(m: Mention) -> bool:
-    """Force used by the state (or by no one named) to control a crowd: dispersal, tear gas, arrests."""
+    """Force used by the state (or by no one named) to control a crowd: dispersal, tear gas, arrests;
+    not force the demonstration is about (:func:`force_as_grievance`)."""
     kind = m.actor.kind if m.actor is not None else None
-    if kind not in (None, ActorKind.STATE_FORCES):
+    if kind not in (None, ActorKind.STATE_FORCES) or force_as_grievance(m):
         return False
     if m.type.plover == "COERCE":
         return (
@@ -105,6 +106,53 @@ def state_intervention(m: Mention) -> bool:
             or kind is not None
         )
     return m.type.plover == "ASSAULT" and kind is ActorKind.STATE_FORCES
+
+
+# Force named as a thing ("the arrest of", "forced evictions", "the recent killings", "his murder"):
+# what a demonstration is about, when a demonstration is told.
+_FORCE_NOUN = re.compile(
+    r"(?i)^(?:arrests?|evictions?|killings?|murders?|deaths?|demolitions?|seizures?|crackdowns?|"
+    r"shootings?|detentions?|abductions?|disappearances?|torture|harassment|brutality|assaults?)$"
+)
+_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|his|her|their|its|this|these|those|recent|forced|alleged|continued|ongoing|"
+    r"arbitrary|illegal|brutal|police|[\w-]+'s)\s+$"
+)
+# "a resident who was arrested", "children who were beaten by police": told of someone, in passing.
+_RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:who|whom|whose|which)\b[^,;:()]*$")
+# "arrested the previous evening", "demolished last week": before the demonstration.
+_EARLIER = re.compile(
+    r"(?i)\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening|week)|the\s+day\s+before|"
+    r"last\s+(?:week|month|night)|(?:days?|weeks?|months?)\s+(?:before|earlier|ago)|recently|earlier)\b"
+)
+# Words of crowd control, which are never a grievance of the crowd they control.
+_CONTROL_WORD = re.compile(
+    r"(?i)^(?:dispers|tear|teargas|gass|lob|water|rubber|scatter|quell|disband|broke|break)"
+)
+
+
+def force_as_grievance(m: Mention, *, demonstrated: bool = True) -> bool:
+    """Whether force is told as what a demonstration in its sentence is about, not as used on it:
+    its grievance ("protested the arrest of two traders", "protested after police shot a man"), the
+    thing named ("demanding an end to the recent killings"), told in passing of someone else ("for
+    their children who were beaten by police") or as earlier ("an MP arrested the previous evening").
+    ``demonstrated``: only in a sentence that names a demonstration."""
+    if _CONTROL_WORD.match(m.trigger.text):
+        return False
+    sentence, at = m.sentence.text, m.trigger.start - m.sentence.start
+    if not 0 <= at <= len(sentence) or (demonstrated and DEMONSTRATED.search(sentence) is None):
+        return False
+    if about_grievance(sentence, at):
+        return True
+    before = sentence[:at]
+    if _FORCE_NOUN.match(m.trigger.text) and (
+        _NOUN_BEFORE.search(before) or sentence[at + len(m.trigger.text) :].startswith(" of ")
+    ):
+        return True
+    if _RELATIVE_CLAUSE.search(before):
+        return True
+    after = sentence[at + len(m.trigger.text) : at + len(m.trigger.text) + 40]
+    return _EARLIER.search(after.split(",")[0]) is not None
 
 
 # What demonstrators do that makes a demonstration violent (ACLED codebook, Violent demonstration:

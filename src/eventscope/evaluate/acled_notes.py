@@ -25,6 +25,7 @@ from eventscope.evaluate.acled_crowds import (
     state_intervention,
     unarmed_group,
 )
+from eventscope.evaluate.acled_force_verdict import force_verdict
 from eventscope.evaluate.acled_passive import members_killed_by_forces
 from eventscope.evaluate.acled_property import property_only, search_without_harm
 from eventscope.evaluate.acled_viol_harm import same_people
@@ -84,6 +85,7 @@ def code_note(main: Mention, mentions: Sequence[Mention], text: str = "") -> Men
     # Battles or Violence against civilians by whom the note tells harmed, and the explosive weapon a
     # plain attack used (acled_viol_victims, _battles, _harm, _weapons)
     coded = code_by_victims(coded, mentions, text)
+    coded = force_verdict(coded, text)  # acled_force_verdict: state force and demonstrations
     return _without_demonstration(coded, text) if text else coded
 
 
