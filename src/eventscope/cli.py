@@ -268,7 +268,12 @@ def export(
     ] = None,
     country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-2 code")] = None,
 ) -> None:
-    """Export events as JSONL, GeoJSON or ACLED-style CSV."""
+    """Export events as JSONL, GeoJSON or ACLED-style CSV.
+
+    In acled-csv an event known only by its province is written at the provincial capital with
+    geo_precision 3, as ACLED codes it (the province stays in admin1); JSONL and GeoJSON keep the
+    province's own point.
+    """
     from eventscope.export import write_export
 
     with user_errors():
