@@ -3,14 +3,17 @@
 Within an article, a mention joins an earlier happening when they agree and share an anchor (the same
 place, actor or named participant), or when it names no place of its own and follows that happening
 closely ("A bomb exploded in Lima on Monday. ... The blast killed three people."). Across articles, each
-article's happenings are compared through pooled profiles (finest place, best date, every name).
+article's happenings are compared through pooled profiles (finest place, best date, the names that
+speak for the happening: once ``CORE_FROM`` articles tell it, those ``CORE_SUPPORT`` of them use).
 
 Both passes visit mentions in an order that depends only on their content (start date, publication,
 article id, position), so the clusters are a function of the set of mentions: ingesting the same
-articles in any order gives the same result. The cross-article pass sweeps over start dates and retires
-clusters that ended before the current report starts; undated reports still reach retired clusters
-through an index of their names and actors (nothing else can tie them), back to ``UNDATED_WEEKS``
-before their publication.
+articles in any order gives the same result. The cross-article pass sweeps over start dates (a report
+without a date at its publication: ``sweep_key``) and retires clusters that ended before the current
+report starts; undated reports still reach retired clusters through an index of their names and actors
+(nothing else can tie them), back to ``UNDATED_WEEKS`` before their publication. When a report joins
+one cluster and names a participant of another it also fits, the two are one happening met twice and
+become one (``_bridge``), under the same complete-link exclusions as any report joining a cluster.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from eventscope.merge.compare import (
     add_weights,
     compare_profiles,
     family,
+    name_score,
     name_weights,
     overlaps,
     profile,
@@ -36,6 +40,12 @@ from eventscope.models import Article, Mention, MergeLink
 from eventscope.resolve.article_place import is_article_place
 
 NEVER = datetime.max.isoformat()
+# A cluster told by CORE_FROM articles or more speaks through the names CORE_SUPPORT of them use
+CORE_FROM = 3
+CORE_SUPPORT = 2
+# name points (compare.name_score) with which a report that joins one cluster shows another to be the
+# same happening (``_bridge``): a participant's own name, not a word of the sentence around it
+BRIDGE_NAMES = 1.0
 FOLLOW_CHARS = 600  # a placeless mention this close after a happening of the same family belongs to it
 
 
@@ -54,22 +64,36 @@ class Cluster:
     dated: tuple[date, date] | None = None
     end: date = date.min  # the last day any of its reports reaches
     retired: bool = False  # ended before the sweep's current date; reachable through _Pool's index
+    absorbed: bool = False  # merged into another cluster (``_absorb``): no longer a home for anything
     # the pooled name weights of its mentions, kept up to date as they join (no re-reading of texts)
     weights: dict[str, float] = field(default_factory=dict)
+    # which of its articles use each name: a name only one report of a well-reported happening uses
+    # ("infantry brigade" in one report of a union bombing) does not speak for the happening
+    used_by: dict[str, set[str]] = field(default_factory=dict)
     _profile: Profile | None = None
 
     @property
     def profile(self) -> Profile:
         if self._profile is None:
-            self._profile = profile(self.mentions, self.distinctive, dict(self.weights))
+            self._profile = profile(self.mentions, self.distinctive, self.core_weights())
         return self._profile
+
+    def core_weights(self) -> dict[str, float]:
+        """The names that speak for the happening: all of them while few articles tell it, then those
+        at least ``CORE_SUPPORT`` of its articles use."""
+        if len(self.article_ids) < CORE_FROM:
+            return dict(self.weights)
+        return {w: v for w, v in self.weights.items() if len(self.used_by.get(w, ())) >= CORE_SUPPORT}
 
     def add(self, mention: Mention, link: MergeLink, conflict: bool = False) -> None:
         self.mentions.append(mention)
         self.links.append(link)
         self.article_ids.add(mention.article_id)
         self.actor_conflict = self.actor_conflict or conflict
-        add_weights(self.weights, name_weights(mention, self.distinctive))
+        more = name_weights(mention, self.distinctive)
+        add_weights(self.weights, more)
+        for w in more:
+            self.used_by.setdefault(w, set()).add(mention.article_id)
         if mention.time is not None:
             self.end = max(self.end, mention.time.end)
         if mention.time is not None and mention.time.resolved:
@@ -84,6 +108,19 @@ def visit_key(mention: Mention, articles: Mapping[str, Article]) -> tuple[str, s
     start = mention.time.start.isoformat() if mention.time else ""
     end = mention.time.end.isoformat() if mention.time else ""
     return (start, end, published, mention.article_id, mention.trigger.start)
+
+
+def sweep_key(piece: Cluster, articles: Mapping[str, Article]) -> tuple[str, str, str, str, int]:
+    """When the cross-article sweep visits an article's happening: at its start date when it gives a
+    date; at the end of its reporting window (its publication) when it gives none. A report without a
+    date tells of something that happened before it was published, so it is placed once every dated
+    report up to then has been: "the murder of Luis Carlos Galan" in an undated reaction piece then
+    finds the assassination's reports instead of founding an event that they join later."""
+    first = min(visit_key(m, articles) for m in piece.mentions)
+    if any(m.time is not None and m.time.resolved for m in piece.mentions):
+        return first
+    end = max((m.time.end for m in piece.mentions if m.time is not None), default=None)
+    return (end.isoformat() if end else first[0], *first[1:])
 
 
 def _placeless(mention: Mention) -> bool:
@@ -140,6 +177,8 @@ class _Pool:
         """Retire the clusters that ended before ``start`` (give or take ``SLACK_DAYS``)."""
         keep = []
         for cluster in self.active:
+            if cluster.absorbed:
+                continue
             if cluster.end < start - timedelta(days=SLACK_DAYS):
                 cluster.retired = True
                 self.index(cluster, _index_keys(cluster.profile))
@@ -155,16 +194,16 @@ class _Pool:
         """Active clusters; for a report without a date, also retired ones that share a name or an
         actor with it (nothing else could tie them) and ended within its reach (``undated_start``)."""
         if piece.time.resolved:
-            return self.active
+            return [c for c in self.active if not c.absorbed]
         reach = undated_start(piece.times)
         seen = {id(c) for c in self.active}
         extra = []
         for key in _index_keys(piece):
             for cluster in self.retired_by_key.get(key, []):
-                if id(cluster) not in seen and cluster.end >= reach:
+                if id(cluster) not in seen and cluster.end >= reach and not cluster.absorbed:
                     seen.add(id(cluster))
                     extra.append(cluster)
-        return self.active + extra
+        return [c for c in self.active if not c.absorbed] + extra
 
 
 def _index_keys(p: Profile) -> list[str]:
@@ -180,8 +219,12 @@ def _rank(agreement: Agreement, cluster: Cluster) -> tuple[float, int]:
     return agreement.score, len(cluster.article_ids)
 
 
-def _best(piece: Cluster, candidates: Sequence[Cluster]) -> tuple[Cluster, Agreement] | None:
-    """The best-scoring cluster the piece joins, among those none of whose reports rule it out.
+def _best(
+    piece: Cluster, candidates: Sequence[Cluster]
+) -> tuple[tuple[Cluster, Agreement] | None, list[Cluster]]:
+    """The best-scoring cluster the piece joins, among those none of whose reports rule it out; and
+    the other clusters it joins through a named participant (``BRIDGE_NAMES``), which may be the same
+    happening met twice (``_bridge``).
 
     Joining is judged against the pooled profile (single link on the evidence), but every report
     already in the cluster must allow it (complete link on exclusions: dates, places, perpetrators),
@@ -190,9 +233,10 @@ def _best(piece: Cluster, candidates: Sequence[Cluster]) -> tuple[Cluster, Agree
     own = piece.profile
     dated = any(t.resolved for t in own.times)
     if not own.names and not (own.actors and own.recipients) and not (dated and own.place is not None):
-        return None  # nothing it could be anchored by (see compare_profiles): no need to look
+        return None, []  # nothing it could be anchored by (see compare_profiles): no need to look
     country = _country(own)
     best: tuple[Cluster, Agreement] | None = None
+    named: list[Cluster] = []
     for cluster in candidates:
         if piece.article_ids & cluster.article_ids:
             continue
@@ -207,12 +251,47 @@ def _best(piece: Cluster, candidates: Sequence[Cluster]) -> tuple[Cluster, Agree
         ):
             continue  # without a date on one side only a name or the same actor and target can tie them
         agreement = compare_profiles(own, theirs)
-        if not agreement.joins or (best is not None and _rank(agreement, cluster) <= _rank(best[1], best[0])):
+        if not agreement.joins:
+            continue
+        strong = name_score(own, theirs, sorted(own.names & theirs.names)) >= BRIDGE_NAMES
+        better = best is None or _rank(agreement, cluster) > _rank(best[1], best[0])
+        if not (better or strong):
             continue
         if any(compare_profiles(own, member).excluded for member in cluster.pieces):
             continue
-        best = (cluster, agreement)
-    return best
+        if strong:
+            named.append(cluster)
+        if better:
+            best = (cluster, agreement)
+    return best, [c for c in named if best is None or c is not best[0]]
+
+
+def _bridge(home: Cluster, other: Cluster) -> Agreement | None:
+    """Are two clusters one happening, now that one report joined the first and names a participant of
+    the second? Their pooled profiles must join and no report of one may rule out a report of the other
+    (complete link, as for any report joining a cluster)."""
+    if home.absorbed or other.absorbed or home is other or home.article_ids & other.article_ids:
+        return None
+    agreement = compare_profiles(home.profile, other.profile)
+    if not agreement.joins or agreement.actor_conflict:
+        return None
+    if any(compare_profiles(a, b).excluded for a in home.pieces for b in other.pieces):
+        return None
+    return agreement
+
+
+def _absorb(home: Cluster, other: Cluster, agreement: Agreement, articles: Mapping[str, Article]) -> None:
+    """Move every report of ``other`` into ``home``; its founder links to ``home``'s with the reasons."""
+    lead = min(other.mentions, key=lambda m: visit_key(m, articles))
+    founder = min(home.mentions, key=lambda m: visit_key(m, articles))
+    reasons = ("the same happening met twice: a later report joins both", *agreement.reasons)
+    for mention, link in zip(other.mentions, other.links, strict=True):
+        if mention is lead:
+            link = MergeLink(mention.id, founder.id, agreement.score, reasons)
+        home.add(mention, link)
+    home.actor_conflict = home.actor_conflict or other.actor_conflict
+    home.pieces.extend(other.pieces)
+    other.absorbed = True
 
 
 def cluster_mentions(
@@ -225,7 +304,7 @@ def cluster_mentions(
     for m in mentions:
         by_article.setdefault(m.article_id, []).append(m)
     pieces = [c for a in sorted(by_article) for c in within_article(by_article[a], distinctive)]
-    pieces.sort(key=lambda c: min(visit_key(m, articles) for m in c.mentions))
+    pieces.sort(key=lambda c: sweep_key(c, articles))
     pools: dict[tuple[str, bool], _Pool] = {}
     placed: list[Cluster] = []
     for piece in pieces:
@@ -233,7 +312,7 @@ def cluster_mentions(
         pool = pools.setdefault((family(p.plover), p.time.historical), _Pool())
         if p.time.resolved:
             pool.retire_before(p.time.start)
-        found = _best(piece, pool.candidates(p))
+        found, named = _best(piece, pool.candidates(p))
         if found is None:
             piece.pieces.append(p)
             pool.active.append(piece)
@@ -248,6 +327,10 @@ def cluster_mentions(
             if mention is lead:
                 link = MergeLink(mention.id, other.id, agreement.score, agreement.reasons)
             cluster.add(mention, link, agreement.actor_conflict)
+        for twin in named:
+            bridged = _bridge(cluster, twin)
+            if bridged is not None:
+                _absorb(cluster, twin, bridged, articles)
         if cluster.retired:  # it may now be reached through new names
             pool.index(cluster, [k for k in _index_keys(cluster.profile) if k not in known])
-    return placed
+    return [c for c in placed if not c.absorbed]

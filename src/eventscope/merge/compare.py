@@ -7,7 +7,8 @@ historical flag, and no two resolved places that exclude each other. Then points
     same town 1.0, same province 0.6, same country or region 0.3; towns within 25 km 0.8; one place
     inside the other (town in its province or country, a town within 30 km of a border zone) 0.5
     names both use for a participant ("Jesuit", "Ellacuria"): the sum of their weights, at most 1.5
-    (names.py: up to 1 for a story word in the participant's own text, half in the rest of its sentence)
+    (names.py: up to 1 for a story word in the participant's own text, half in the rest of its sentence);
+    two adjacent words are a name of their own ("Bernardo Jaramillo"), counted in place of its words
     same canonical actor 0.5; same canonical recipient 0.5; different specific actors -0.5 (a conflict)
 
 A pair joins at ``JOIN_SCORE`` or more, and needs an anchor: a place, names worth ``NAME_ANCHOR``, or
@@ -15,19 +16,20 @@ the same actor and recipient on the same day. A large city (``LARGE_CITY`` inhab
 to one, is no anchor on its own: it sees several happenings of one kind a day (an offensive in San
 Salvador, bombings in Baghdad), and an analyst would want the same victim or target too. When one
 report gives no date, only names or the same actor and recipient will do, and it happened at some
-time in the ``UNDATED_WEEKS`` before its publication. Different actors join only with a town-level
+time in the ``UNDATED_WEEKS`` before its publication. Dates wider than ``WIDE_DAYS`` ("in 1989", "over
+the past three years") must still overlap, but they count as no date: they cannot tell one happening
+of their span from another. Different actors join only with a town-level
 place match on the same day; the event is then marked disputed.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Protocol
 
+from eventscope.merge.words import content_words, participant_words, sentence_words
 from eventscope.models import (
     LEVEL_ORDER,
     ActorRef,
@@ -50,6 +52,9 @@ MERGE_KM = 25.0
 # Reports of one happening often disagree by a day ("late on Monday" / "early Tuesday", "yesterday"
 # counted from the filing or the printing date): day-precision dates this close still overlap.
 SLACK_DAYS = 1
+# A date range longer than this ("in 1989", "over the past three years") overlaps every report of its
+# span and cannot tell one happening from another
+WIDE_DAYS = 31
 BORDER_ZONE_KM = 30.0
 LARGE_CITY = 500_000  # inhabitants: a city where the same day and place say little on their own
 
@@ -233,8 +238,12 @@ def name_weights(mention: Mention, distinctive: WordWeight | None) -> dict[str, 
     own = participant_words(mention)
     if distinctive is None:
         return dict.fromkeys(own, 1.0)
+    others = sentence_words(mention) - own
+    known = getattr(distinctive, "weights", None)  # names.StoryWords: skip the words it does not know
+    if isinstance(known, Mapping):
+        own, others = own & known.keys(), others & known.keys()
     weights = {w: distinctive(w) for w in own}
-    weights |= {w: distinctive(w, in_sentence=True) for w in sentence_words(mention) - own}
+    weights |= {w: distinctive(w, in_sentence=True) for w in others}
     return {w: weight for w, weight in weights.items() if weight > 0}
 
 
@@ -258,12 +267,20 @@ def _dates_agree(a: Sequence[TimeRef], b: Sequence[TimeRef]) -> tuple[bool, date
             for x, y in pairs
             if x.precision is y.precision is TimePrecision.DAY and x.start == y.start
         ]
-        return bool(pairs), (min(days) if days else None), True
+        # "in 1989", "over the past three years" overlap every report of their span and say nothing
+        # about which happening it was: only dates of a month or less count as both giving a date
+        narrow = any(_narrow(x) and _narrow(y) for x, y in pairs)
+        return bool(pairs), (min(days) if days else None), narrow
     ends_a = [t.end for t in a] or [date.max]
     ends_b = [t.end for t in b] or [date.max]
     starts_a = [t.start for t in dated_a] or [undated_start(a)]
     starts_b = [t.start for t in dated_b] or [undated_start(b)]
     return min(starts_a) <= max(ends_b) and min(starts_b) <= max(ends_a), None, False
+
+
+def _narrow(t: TimeRef) -> bool:
+    """A date that can tell one happening from another: a day, a week, up to ``WIDE_DAYS``."""
+    return (t.end - t.start).days <= WIDE_DAYS
 
 
 def overlaps(a_start: date, a_end: date, b_start: date, b_end: date) -> bool:
@@ -302,7 +319,14 @@ def compare_profiles(a: Profile, b: Profile, *, one_article: bool = False) -> Ag
     if same_day is not None:
         reasons.append(f"same day {same_day}")
     else:
-        reasons.append("date ranges overlap" if both_dated else "one report gives no date")
+        wide = any(t.resolved for t in a.times) and any(t.resolved for t in b.times)
+        reasons.append(
+            "date ranges overlap"
+            if both_dated
+            else "only dates wider than a month in common"
+            if wide
+            else "one report gives no date"
+        )
     points, why = place_points(a.place, b.place)
     if points is None:
         return Agreement(False, score, (*reasons, why), excluded=True)
@@ -342,61 +366,19 @@ def compare_profiles(a: Profile, b: Profile, *, one_article: bool = False) -> Ag
 
 def name_score(a: Profile, b: Profile, shared: Sequence[str]) -> float:
     """Points for the names both use: the sum of their weights, at most NAME_POINTS."""
-    total = sum(min(a.weights.get(w, 1.0), b.weights.get(w, 1.0)) for w in shared)
+    weight = {w: min(a.weights.get(w, 1.0), b.weights.get(w, 1.0)) for w in shared}
+    # a shared pair ("bernardo jaramillo") stands for its words, not beside them: it counts as much as
+    # they do together or more, never both ("jesuit priest" says no more than "jesuit" and "priest")
+    used: set[str] = set()
+    total = 0.0
+    for pair in sorted((w for w in shared if " " in w), key=lambda w: (-weight[w], w)):
+        parts = set(pair.split(" "))
+        if parts & used:
+            continue  # "luis carlos" after "carlos galan": one name, counted once
+        total += max(weight[pair], sum(weight.get(p, 0.0) for p in parts))
+        used |= parts
+    total += sum(v for w, v in weight.items() if " " not in w and w not in used)
     return round(min(NAME_POINTS, total), 2)
-
-
-# Words that describe people without identifying them: "three soldiers" and "two soldiers" are not a match.
-GENERIC_WORDS = frozenset(
-    """
-    people person persons civilian civilians soldier soldiers troop troops force forces army police policeman
-    policemen officer officers member members man men woman women child children boy boys girl girls resident
-    residents villager villagers peasant peasants worker workers student students guerrilla guerrillas rebel
-    rebels militant militants terrorist terrorists gunman gunmen attacker attackers fighter fighters combatant
-    combatants insurgent insurgents extremist extremists jihadist jihadists assailant assailants raider
-    raiders suspect suspects unidentified unknown armed
-    group groups individual individuals family families other others several some many dozens hundreds
-    thousands government official officials leader leaders the a an of and its their his her
-    """.split()  # noqa: SIM905 - a word list reads better as text
-) | frozenset(  # counts are not names either: "four people" and "at least four soldiers"
-    """
-    zero four five seven eight nine eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
-    nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozen least
-    more than about around nearly almost over
-    """.split()  # noqa: SIM905
-)
-
-
-WORD = re.compile(r"[^\W\d_][\w'’\-]*")  # a word in any script ("Galán"), as the texts are read
-
-
-def participant_words(mention: Mention) -> set[str]:
-    """The words a mention uses for its participants: its actor's and target's text."""
-    return content_words(mention.actor) | content_words(mention.recipient)
-
-
-def sentence_words(mention: Mention) -> frozenset[str]:
-    """The other words of a mention's sentence: the extractor often misses the victim ("GALAN ... WAS
-    THE VICTIM OF ANOTHER ATTACK"), but a name there says less than one in the participant's own text."""
-    return _words_of(mention.sentence.text)
-
-
-@lru_cache(maxsize=1 << 16)
-def _words_of(sentence: str) -> frozenset[str]:
-    found = (w.casefold() for w in WORD.findall(sentence))
-    return frozenset({fold_plural(w) for w in found if len(w) >= 4} - GENERIC_WORDS)
-
-
-def content_words(ref: ActorRef | None) -> set[str]:
-    if ref is None or ref.canonical_id is not None:
-        return set()
-    words = {w.strip(".,'’\"()").casefold() for w in ref.text.split()}
-    return {fold_plural(w) for w in words if len(w) >= 4} - GENERIC_WORDS
-
-
-def fold_plural(word: str) -> str:
-    """Crude plural folding: "Jesuits" / "Jesuit"."""
-    return word[:-1] if word.endswith("s") and len(word) > 4 else word
 
 
 def _shared_name(a: ActorRef | None, b: ActorRef | None) -> str | None:

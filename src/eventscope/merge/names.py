@@ -27,11 +27,11 @@ participant counts fully.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from eventscope.merge.compare import WORD, fold_plural, participant_words, sentence_words
+from eventscope.merge.words import participant_words, sentence_words, text_words
 from eventscope.models import Article, Mention
 
 MAX_SHARE = 0.15  # at most this share of the articles; the role weight keeps ordinary words out
@@ -74,43 +74,89 @@ class StoryWords:
 
 
 def distinctive_words(mentions: Iterable[Mention], articles: Mapping[str, Article]) -> StoryWords | None:
-    """How much each word says about who took part (see the module docstring); None with too few
-    articles to tell."""
+    """How much each word (or pair of words, "bernardo jaramillo") says about who took part (see the
+    module docstring); None with too few articles to tell."""
     mentions_seen = list(mentions)
     candidates = {w for m in mentions_seen for w in participant_words(m) | sentence_words(m)}
     if len(articles) < MIN_ARTICLES or not candidates:
         return None
-    used: defaultdict[str, list[date | None]] = defaultdict(list)
-    dated = 0
-    for article in articles.values():
-        words = {fold_plural(w) for w in WORD.findall(article.text.casefold())} & candidates
-        when = article.published_at or article.fetched_at
-        dated += when is not None
-        for w in words:
-            used[w].append(when.date() if when else None)
+    dated = sum(1 for a in articles.values() if (a.published_at or a.fetched_at) is not None)
+    roles = participant_rates(mentions_seen) if dated >= MIN_ARTICLES else {}
+    singles = {w for w in candidates if " " not in w}
+    # a pair is a name only when each of its words is: rare, and (with dates) used for participants
+    # ("three bodies", "front door" are no name); pairs of words that never name anyone are not counted
+    # (only pairs some report uses for a participant: any other weighs nothing, see ``role_weight``)
+    pairs = {
+        w
+        for m in mentions_seen
+        for w in participant_words(m)
+        if " " in w
+        and (not roles or role_weight(roles.get(w, 0.0)) > 0)
+        and all(not roles or role_weight(roles.get(part, 0.0)) > 0 for part in w.split(" "))
+    }
+    firsts = {w.split(" ")[0] for w in pairs}
+    seconds = {w.split(" ")[1] for w in pairs}
+
+    def terms(words: list[str]) -> set[str]:
+        found = {
+            f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a in firsts and b in seconds
+        } & pairs
+        return found | (set(words) & singles)
+
+    used = _uses(articles, terms)
     limit = MAX_SHARE * len(articles)
+    rare = {w: uses for w, uses in used.items() if len(uses) <= limit and " " not in w}
+    for pair in [w for w in used if " " in w]:
+        if any(_part_weight(part, rare, roles, dated >= MIN_ARTICLES) == 0 for part in pair.split(" ")):
+            del used[pair]
     rare = {w: uses for w, uses in used.items() if len(uses) <= limit}
     if dated < MIN_ARTICLES:  # no dates to find bursts in: rarity alone, and only participants' words
         return StoryWords(dict.fromkeys(rare, 1.0), 0.0)
-    roles = participant_rates(mentions_seen)
     weights = {
         w: story_weight(burst_share(sorted(d for d in uses if d is not None)))
         * role_weight(roles.get(w, 0.0))
         for w, uses in rare.items()
     }
+    for pair in [w for w in weights if " " in w]:
+        weights[pair] *= min(_part_weight(part, rare, roles, True) for part in pair.split(" "))
     return StoryWords(weights, SENTENCE_SHARE)
+
+
+def _uses(
+    articles: Mapping[str, Article], terms: Callable[[list[str]], set[str]]
+) -> defaultdict[str, list[date | None]]:
+    """For each term an article uses (``terms`` of its folded words): the article's dates."""
+    used: defaultdict[str, list[date | None]] = defaultdict(list)
+    for article in articles.values():
+        when = article.published_at or article.fetched_at
+        for w in terms(text_words(article.text)):
+            used[w].append(when.date() if when else None)
+    return used
+
+
+def _part_weight(word: str, rare: Mapping[str, object], roles: Mapping[str, float], dated: bool) -> float:
+    """How much a word may lend to a pair ("bernardo jaramillo"): each word of a full name is itself
+    rare and, where that can be told (``dated``: see ``participant_rates``), used for participants."""
+    if word not in rare:
+        return 0.0
+    return role_weight(roles.get(word, 0.0)) if dated else 1.0
 
 
 def participant_rates(mentions: Iterable[Mention]) -> dict[str, float]:
     """For each word of the mentions' sentences: the share of the articles using it there that also
     use it in a participant's own text ("Jesuit" 0.68, "Galan" 0.58; "fighting" 0.05, "heavy" 0)."""
+    seen = list(mentions)
     in_sentence: defaultdict[str, set[str]] = defaultdict(set)
     as_participant: defaultdict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        own = participant_words(m)
-        for w in own:
+    for m in seen:
+        for w in participant_words(m):
             as_participant[w].add(m.article_id)
-        for w in sentence_words(m) | own:
+    for m in seen:
+        # a pair never used for a participant has rate 0 wherever it is used: no need to count it
+        for w in sentence_words(m):
+            if " " not in w or w in as_participant:
+                in_sentence[w].add(m.article_id)
+        for w in participant_words(m):
             in_sentence[w].add(m.article_id)
     return {w: len(as_participant[w]) / len(used) for w, used in in_sentence.items()}
 
