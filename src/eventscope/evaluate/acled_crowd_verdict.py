@@ -134,6 +134,14 @@ _BAND = re.compile(
     r"gun-?wielding|gun-?toting)\b"
 )
 _PLAIN_ATTACK = frozenset({None, "firearms", "beat", "primitive", "assassinate", "execute"})
+# A group its sentence tells shooting or armed with guns, right after naming it ("residents shot dead
+# five raiders", "youths, armed with guns, raided"): an armed group, not a crowd (ACLED codebook: Riots
+# are demonstrators' or mobs' violence; firearms are an organised armed group's weapon).
+_SHOOTERS_AFTER = re.compile(
+    r"(?i)^[\s,]*(?:(?:who\s+were\s+|were\s+)?armed\s+with\s+(?:guns|rifles|firearms|weapons|ak-?47s?)\b|"
+    r"(?!(?:was|were|is|are|been|being|got|get)\b)(?:\w+\s+)?"
+    r"(?:shot\s+(?:dead|and)|shoots?\s+(?:dead|and)|gunned\s+down|open(?:ed|s)?\s+fire)\b(?!\s+(?:\w+\s+)?by\b))"
+)
 
 
 def armed_band(main: Mention, mentions: Sequence[Mention], text: str) -> Mention:
@@ -151,7 +159,8 @@ def armed_band(main: Mention, mentions: Sequence[Mention], text: str) -> Mention
     start = main.actor.evidence.start - main.sentence.start
     before = main.sentence.text[max(0, start - 30) : max(0, start)]
     words = before.rsplit(",", 1)[-1] + " " + main.actor.evidence.text
-    if _BAND.search(words) is None:
+    end = main.actor.evidence.end - main.sentence.start
+    if _BAND.search(words) is None and _SHOOTERS_AFTER.match(main.sentence.text[max(0, end) :]) is None:
         return main
     kind = unnamed_perpetrator(mentions, text)
     victims = replace(recipient, kind=ActorKind.CIVILIANS) if recipient is not None else None

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from eventscope.evaluate.acled_mix_main import symbolic_burning
 from eventscope.models import ActorKind, ActorRef, Mention
 from eventscope.resolve.acled_agents import ARMED_KINDS, agents_in
 from eventscope.resolve.acled_coding import COMMUNAL_WORDS, ethnic_words
@@ -289,8 +290,8 @@ def _crowd_violence(m: Mention) -> bool:
     violence the demonstration is about ("protested over the burning of their stalls")."""
     if about_grievance(m.sentence.text, m.trigger.start - m.sentence.start):
         return False
-    if m.type.plover == "PROTEST":
-        return m.type.plover_mode in ("riot", "obstruct")
+    if m.type.plover == "PROTEST":  # a coffin or effigy burnt is no violence (acled_mix_main)
+        return m.type.plover_mode in ("riot", "obstruct") and symbolic_burning(m) is m
     kind = m.actor.kind if m.actor is not None else None
     return m.type.plover in VIOLENCE and kind in (ActorKind.RIOTERS, ActorKind.PROTESTERS)
 

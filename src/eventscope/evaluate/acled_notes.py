@@ -26,6 +26,8 @@ from eventscope.evaluate.acled_crowds import (
     unarmed_group,
 )
 from eventscope.evaluate.acled_force_verdict import force_verdict
+from eventscope.evaluate.acled_mix_harm import harm_over_talk
+from eventscope.evaluate.acled_mob import without_demonstration
 from eventscope.evaluate.acled_passive import members_killed_by_forces
 from eventscope.evaluate.acled_property import property_only, search_without_harm
 from eventscope.evaluate.acled_viol_harm import same_people
@@ -76,9 +78,10 @@ def code_note(main: Mention, mentions: Sequence[Mention], text: str = "") -> Men
     arrest (:func:`acled_cause.arrest_outside_riot`); a battle or an attack is read again from whom the
     note tells harmed, armed or not, and a plain attack from the explosive weapon the note tells used
     (:func:`acled_viol_victims.code_by_victims`); a riot in a note that reports no demonstration
-    is mob violence (:func:`_without_demonstration`).
+    is mob violence (:func:`acled_mob.without_demonstration`).
     """
-    coded = _code_parties(main, mentions, text)
+    # talk or a development in a note that tells people harmed: the harm is the event (acled_mix_harm)
+    coded = _code_parties(harm_over_talk(main, text), mentions, text)
     coded = search_without_harm(property_only(coded, mentions, text), mentions, text)
     coded = arrest_outside_riot(coded, mentions, text)
     coded = crowd_verdict(coded, mentions, text)  # acled_crowd_verdict: crowd, peaceful or armed band
@@ -86,7 +89,7 @@ def code_note(main: Mention, mentions: Sequence[Mention], text: str = "") -> Men
     # plain attack used (acled_viol_victims, _battles, _harm, _weapons)
     coded = code_by_victims(coded, mentions, text)
     coded = force_verdict(coded, text)  # acled_force_verdict: state force and demonstrations
-    return _without_demonstration(coded, text) if text else coded
+    return without_demonstration(coded, text) if text else coded
 
 
 def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Mention:
@@ -139,6 +142,8 @@ def _code_parties(main: Mention, mentions: Sequence[Mention], text: str) -> Ment
             mode, actor = weapon, None  # "an IED killed two": the weapon says what kind of attack it was
         elif plover == "ASSAULT" and mode in _PLAIN_MODES and (struck := weapon_struck(main, text)):
             mode = struck  # "their vehicle struck a landmine", "attacked the post with grenades"
+            if struck == "explosives" and actor is not None and actor.kind not in ARMED_KINDS:
+                actor = None  # "a bus struck a roadside bomb": the bus is what was hit, not who set it
         elif plover == "ASSAULT" and mode in _PLAIN_MODES and mine_struck(main.sentence.text):
             # "two were killed when their bus hit a roadside bomb": the mine did the harm (ACLED
             # Explosions/Remote violence), whoever the sentence says planted it
@@ -325,24 +330,6 @@ def _target(main: Mention, text: str) -> ActorRef | None:
         return None
     s, e, kind = named[-1]
     return ActorRef(Evidence(main.article_id, s, e, text[s:e]), kind=kind)
-
-
-# Words that say people are demonstrating (general English): what makes a riot a violent demonstration.
-_DEMONSTRATION = re.compile(
-    r"(?i)\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|marchers|strik(?:e|es|ing|ers)|picket\w*|"
-    r"sit-ins?|petition\w*|demand\w*|boycott\w*|agitat\w*|chant\w*|placards?|riot\w*|block\w*|barricad\w*|bonfires?|tyres|tires|rampage|walk-?outs?|"
-    r"running\s+battles)\b"
-)
-
-
-def _without_demonstration(main: Mention, text: str) -> Mention:
-    """ACLED codebook, Riots: a violent demonstration is demonstrators' violence; violence by a crowd
-    that is not demonstrating (rival supporters clashing, youths stoning a convoy, residents beating
-    up two policemen) is mob violence, whoever it hits (codebook, Mob violence: rioters against
-    civilians, property or armed groups). Blocking roads or running battles are demonstrating."""
-    if main.type.acled_sub_type != "Violent demonstration" or _DEMONSTRATION.search(text):
-        return main
-    return replace(main, type=replace(main.type, acled_sub_type="Mob violence"))
 
 
 # "burnt to death", "set ablaze alive": the fire was set on people
