@@ -168,10 +168,30 @@ def within_article(mentions: Sequence[Mention], distinctive: WordWeight | None =
 
 @dataclass
 class _Pool:
-    """Clusters of one type family and historical flag: active ones, and retired ones by name and actor."""
+    """Clusters of one type family and historical flag: active ones (in the order they were placed),
+    every cluster by the names and actors it has used, and retired ones by name and actor."""
 
     active: list[Cluster] = field(default_factory=list)
     retired_by_key: dict[str, list[Cluster]] = field(default_factory=dict)
+    # name or actor key -> clusters that have used it, active or not (read with their flags): a report
+    # without a date is compared only with clusters sharing one, so it need not walk the whole pool
+    by_key: dict[str, list[Cluster]] = field(default_factory=dict)
+    _keys: dict[int, set[str]] = field(default_factory=dict)
+    _rank_of: dict[int, int] = field(default_factory=dict)
+
+    def place(self, cluster: Cluster) -> None:
+        """A new active cluster."""
+        self._rank_of[id(cluster)] = len(self._rank_of)
+        self.active.append(cluster)
+        self.note_keys(cluster)
+
+    def note_keys(self, cluster: Cluster) -> None:
+        """Index the names and actors a cluster uses now (after it was placed or grew)."""
+        known = self._keys.setdefault(id(cluster), set())
+        for key in _index_keys(cluster.profile):
+            if key not in known:
+                known.add(key)
+                self.by_key.setdefault(key, []).append(cluster)
 
     def retire_before(self, start: date) -> None:
         """Retire the clusters that ended before ``start`` (give or take ``SLACK_DAYS``)."""
@@ -190,20 +210,31 @@ class _Pool:
         for key in keys:
             self.retired_by_key.setdefault(key, []).append(cluster)
 
-    def candidates(self, piece: Profile) -> list[Cluster]:
+    def candidates(self, piece: Cluster) -> list[Cluster]:
         """Active clusters; for a report without a date, also retired ones that share a name or an
-        actor with it (nothing else could tie them) and ended within its reach (``undated_start``)."""
-        if piece.time.resolved:
+        actor with it (nothing else could tie them) and ended within its reach (``undated_start``).
+        A report that gives no date at all can join only a cluster sharing a name or an actor
+        (``_best``), so only those active clusters are returned for it, in the order they were placed."""
+        p = piece.profile
+        if p.time.resolved:
             return [c for c in self.active if not c.absorbed]
-        reach = undated_start(piece.times)
-        seen = {id(c) for c in self.active}
+        keys = _index_keys(p)
+        if piece.dated is None:
+            sharing = {id(c): c for k in keys for c in self.by_key.get(k, ()) if not c.retired}
+            active = sorted(
+                (c for c in sharing.values() if not c.absorbed), key=lambda c: self._rank_of[id(c)]
+            )
+        else:
+            active = [c for c in self.active if not c.absorbed]
+        reach = undated_start(p.times)
+        seen: set[int] = set()
         extra = []
-        for key in _index_keys(piece):
+        for key in keys:
             for cluster in self.retired_by_key.get(key, []):
                 if id(cluster) not in seen and cluster.end >= reach and not cluster.absorbed:
                     seen.add(id(cluster))
                     extra.append(cluster)
-        return [c for c in self.active if not c.absorbed] + extra
+        return active + extra
 
 
 def _index_keys(p: Profile) -> list[str]:
@@ -312,10 +343,10 @@ def cluster_mentions(
         pool = pools.setdefault((family(p.plover), p.time.historical), _Pool())
         if p.time.resolved:
             pool.retire_before(p.time.start)
-        found, named = _best(piece, pool.candidates(p))
+        found, named = _best(piece, pool.candidates(piece))
         if found is None:
             piece.pieces.append(p)
-            pool.active.append(piece)
+            pool.place(piece)
             placed.append(piece)
             continue
         cluster, agreement = found
@@ -333,4 +364,5 @@ def cluster_mentions(
                 _absorb(cluster, twin, bridged, articles)
         if cluster.retired:  # it may now be reached through new names
             pool.index(cluster, [k for k in _index_keys(cluster.profile) if k not in known])
+        pool.note_keys(cluster)
     return [c for c in placed if not c.absorbed]
