@@ -4,7 +4,9 @@ Business, sport and technology news use the vocabulary of conflict and diplomacy
 takeover battle", "a virus attack", "the firm warned", "shareholders agreed", "a board meeting").
 A word-level rule cannot always tell, but the article can. An article with a word of armed conflict
 anywhere (``conflict_words`` in ``lexicon/triggers.yaml``: troops, gunmen, killed, militants, protesters,
-...) is conflict news and every mention stands as before, so conflict news is coded exactly as it was.
+...; a misspelt core word counts, extract/typos.py), or that names a rebel group or militia the actor
+dictionary knows by a name that is no acronym (resolve/mentions.py), is conflict news and every mention
+stands as before, so conflict news is coded exactly as it was.
 In any other article the bar is higher: a mention stands only when
 
 - it is a physical event (assault, protest, arrest, ...) named by a word without common other senses
@@ -34,6 +36,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
 
 from eventscope.extract.lexicon import load_lexicon
+from eventscope.extract.typos import corrected
 from eventscope.models import ActorKind, ActorRef, Mention
 
 _WORD = re.compile(r"[a-z][a-z'.-]*[a-z]|[a-z]")
@@ -61,7 +64,8 @@ def words_of(text: str) -> list[str]:
 def has_conflict_context(text: str, conflict_words: Iterable[str]) -> bool:
     """Whether the text uses any word of armed conflict (lower-cased whole words)."""
     words = frozenset(conflict_words)
-    return any(w in words for w in words_of(text))
+    # a misspelt core word counts as the word ("no reports of causalities"; extract/typos.py)
+    return any(w in words or corrected(w) in words for w in words_of(text))
 
 
 @cache
@@ -108,11 +112,14 @@ class DomainFilter:
         lemmas: Mapping[str, str] | None = None,
         literal: Collection[str] = (),
         crowds: Collection[str] = (),
+        armed_group: bool = False,
     ) -> list[Mention]:
         """``lemmas``: each mention's trigger lemma by mention id (missing: treated as figurative);
         ``literal``: ids of mentions whose trigger rule fixed the word's sense; ``crowds``: ids of
-        mentions whose actor the dictionary resolved as a crowd (:func:`named_crowd`)."""
-        if not mentions or has_conflict_context(text, self.conflict_words):
+        mentions whose actor the dictionary resolved as a crowd (:func:`named_crowd`); ``armed_group``:
+        the article names a rebel group or militia the actor dictionary knows (conflict news, like a
+        word of ``conflict_words``: "a clash in the slum; the Mungiki sect is suspected")."""
+        if not mentions or armed_group or has_conflict_context(text, self.conflict_words):
             return list(mentions)
         lemmas = lemmas or {}
         return [m for m in mentions if self.stands(m, lemmas.get(m.id, ""), m.id in literal, m.id in crowds)]

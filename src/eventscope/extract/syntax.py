@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from eventscope.extract.typos import typo_lemma
 from eventscope.models import Evidence
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -46,7 +47,8 @@ PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "it"})
 
 
 def lemma_of(token: Token) -> str:
-    return (token.lemma_ or token.text).lower()
+    # a misspelt core word of violence reads as the word ("attakced" -> "attack"; extract/typos.py)
+    return typo_lemma(token.lower_) or (token.lemma_ or token.text).lower()
 
 
 def evidence(article_id: str, span: Span | Token) -> Evidence:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventscope.extract.lexicon import load_lexicon
 from eventscope.extract.syntax import arguments, lemma_of
 from eventscope.extract.tokenscan import where_lemma, where_lower
+from eventscope.extract.typos import typo_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -117,7 +118,9 @@ class TriggerLexicon:
             for i in where_lower(doc, frozenset(self.headline_verbs))
             if _headline_verb(doc[i]) or _after_subject_in_verbless(doc[i])
         }
-        return sorted(obligations.union(where_lemma(doc, self.lemmas), headline))
+        # misspelt core words of violence ("attakced"): their lemma is the word's (extract/typos.py)
+        typos = where_lower(doc, typo_words())
+        return sorted(obligations.union(where_lemma(doc, self.lemmas), headline, typos))
 
     def match(self, token: Token) -> Trigger | None:
         """The trigger this token is, if its lemma, part of speech and constraints fit."""

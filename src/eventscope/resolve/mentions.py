@@ -78,7 +78,12 @@ class MentionResolver:
         # Non-conflict news (no word of armed conflict anywhere) keeps only mentions naming a known actor
         lemmas = {d.mention.id: d.trigger_lemma for d in drafts}
         literal = frozenset(d.mention.id for d in drafts if d.literal)
-        return self.domain.keep(mentions, article.title + "\n" + article.text, lemmas, literal, crowds)
+        text = article.title + "\n" + article.text
+        # an article naming a known rebel group or militia is conflict news (extract/domain.py); not by
+        # an acronym, which other bodies share (the FSA is also a financial regulator, an IRA a savings
+        # account)
+        armed_group = bool(mentions) and any(not _acronym(g.text) for g in self.actors.find_groups(text))
+        return self.domain.keep(mentions, text, lemmas, literal, crowds, armed_group)
 
     def _one(
         self,
@@ -130,6 +135,13 @@ def _absolute(time: TimeRef, sentence: Evidence, expression: Evidence, anchor: d
     far = _resolved_time(sentence, expression, date(anchor.year + _FAR_YEARS, 6, 15))
     return far is not None and (far.start, far.end) == (time.start, time.end)
 
+
+def _acronym(name: str) -> bool:
+    """A name in capitals, possessive aside ("FSA", "the FSA's")."""
+    return _POSSESSIVE.sub("", name).isupper()
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 # People who demonstrate act as protesters (rioters, when it turns violent), whoever they are otherwise:
@@ -261,6 +273,10 @@ def _implied(m: Mention, kind: ActorKind) -> ActorRef:
 def _participant(plover: str, mode: str | None, actor: ActorRef | None) -> ActorRef | None:
     if actor is None:
         return None
+    if plover == "FIGHT" and mode == "firearms" and actor.kind == ActorKind.CIVILIANS:
+        # people fighting with guns ("villagers took up arms") are no crowd: ACLED codes armed local
+        # people organised to fight as a communal (identity) militia, and their fight as an armed clash
+        return replace(actor, kind=ActorKind.IDENTITY_MILITIA)
     if plover in VIOLENCE and actor.kind == ActorKind.CIVILIANS:
         # ACLED's civilians are never the actor of violence: people who attack together are rioters.
         return replace(actor, kind=ActorKind.RIOTERS)
