@@ -17,12 +17,15 @@ from eventscope.resolve.acled_communal import COMMUNAL_WORDS, ELECTION_VIOLENCE,
 from eventscope.resolve.acled_kind_cues import (
     BLAMED_BEFORE,
     FORMER_BEFORE,
+    OFFICIALS_HARMING,
     RESPONDER_AFTER,
     SECURITY_MEASURES,
     TARGET_BEFORE,
     THING_AFTER,
     agent_of_passive,
+    colleague_of_forces,
 )
+from eventscope.resolve.acled_kind_state import state_forces_named
 from eventscope.resolve.acled_kind_words import communal, names_only_a_country
 from eventscope.resolve.actor_attribution import attributed
 
@@ -55,10 +58,19 @@ def unnamed_perpetrator(mentions: Sequence[Mention], text: str = "") -> ActorKin
         # political militias: violence for political ends, party militias), even where the report
         # calls the violence ethnic, unless it sets communities against each other as its sides
         return UNNAMED_PERPETRATOR
-    words = set(re.findall(r"[a-z][a-z-]*", text.lower()))
+    words = set(re.findall(r"[a-z][a-z-]*", _PLACE_NAMED.sub(" ", text).lower()))
     if words & (COMMUNAL_WORDS | ethnic_words()):
         return ActorKind.IDENTITY_MILITIA
     return UNNAMED_PERPETRATOR
+
+
+# A people's name that is part of a town's, road's or building's name ("Kisii town", "the Luo Road",
+# "Masai Market") says where, not who. (A county or district named after its people is left: the
+# codebook's communal militias are often told by the region of their community.)
+_PLACE_NAMED = re.compile(
+    r"\b[A-Z][\w-]*\s+(?=(?:[Tt]own|[Rr]oad|[Ss]treet|[Mm]arket|[Tt]rading [Cc]entre|[Ee]state|[Hh]ospital|"
+    r"[Pp]olice [Ss]tation|[Ss]chool|[Hh]ighway)\b)"
+)
 
 
 # Words for people whom the report leaves unnamed ("three men", "an unknown group"): the perpetrator is
@@ -88,6 +100,8 @@ def inter1_code(
         return CROWD_INTER[acled_type]
     if actor is not None and names_only_a_country(actor, text):
         named, actor = None, None  # "raiders from Ethiopia" read as "Ethiopia": where they came from
+    if acled_type in ACLED_VIOLENCE and colleague_of_forces(actor, victim):
+        return ACLED_INTER_CODE[ActorKind.STATE_FORCES]  # "an officer was shot by a colleague"
     if acled_type in ACLED_VIOLENCE and (named is None or unidentified(actor)):
         group = attributed_group(text, groups, victim) or named_before(actor, text, groups, victim)
         if group is not None:  # "gunmen believed to be members of X", "X claimed responsibility"
@@ -96,6 +110,8 @@ def inter1_code(
         fallback = unnamed_perpetrator(mentions, text)
         unnamed = actor is not None and _PEOPLE.search(actor.evidence.text.lower()) is not None
         kind = None if unnamed else armed_actor_named(text, groups, victim)
+        if kind is None and OFFICIALS_HARMING.search(text):
+            kind = ActorKind.STATE_FORCES  # "officials evicting settlers beat people"
         if kind is None or (kind is ActorKind.POLITICAL_MILITIA and fallback is ActorKind.IDENTITY_MILITIA):
             kind = fallback  # unnamed armed men among communities: their community's militia
         return ACLED_INTER_CODE[kind]
@@ -110,7 +126,12 @@ def inter1_code(
         if kind is None and acled_type == "Strategic developments":
             kind = unnamed_perpetrator(mentions, text)
         return ACLED_INTER_CODE[kind] if kind is not None else None
-    if named == ACLED_INTER_CODE[ActorKind.POLITICAL_MILITIA] and actor is not None and communal(actor, text):
+    if (
+        named == ACLED_INTER_CODE[ActorKind.POLITICAL_MILITIA]
+        and actor is not None
+        and actor.canonical_id is None  # a group the dictionary names keeps its kind (SLDF, Mungiki)
+        and communal(actor, text)
+    ):
         return ACLED_INTER_CODE[ActorKind.IDENTITY_MILITIA]
     return named
 
@@ -184,6 +205,12 @@ def armed_actor_named(
         if g.kind in ARMED_KINDS and g.evidence.end <= len(text)
     ]
     found += agents_in(text)
+    # state forces named by their names or acronyms ("the UPDF", "KDF"), which are no agent head words
+    found += [
+        (r.evidence.start, r.evidence.end, ActorKind.STATE_FORCES)
+        for r in state_forces_named(text)
+        if not any(s <= r.evidence.start < e for s, e, _ in found)
+    ]
     found = [
         f
         for f in sorted(found)

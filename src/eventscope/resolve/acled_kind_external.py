@@ -20,6 +20,7 @@ from functools import cache
 from eventscope.extract.lexicon import load_lexicon
 from eventscope.models import ACLED_INTER_CODE, ActorKind, ActorRef, Mention, Place
 from eventscope.resolve.acled_coding import inter1_code
+from eventscope.resolve.acled_kind_state import state_forces_named
 from eventscope.resolve.actor_files import countries_from_lexicon
 from eventscope.resolve.actor_records import normalise
 
@@ -72,6 +73,11 @@ def event_inter1(
         return code
     state = actor if actor is not None and actor.kind is ActorKind.STATE_FORCES else state_actor(mentions)
     country = place.country_code if place is not None else None
+    if state is None:
+        # forces the role finder left out ("shelling by the Uganda People's Defence Force (UPDF)"): the
+        # first the text names; abroad only when the words say so (that they are the actor is a guess,
+        # and a place read wrong would move them abroad)
+        state, country = next(iter(state_forces_named(text, article_id=main.article_id)), None), None
     return ACLED_INTER_CODE[ActorKind.EXTERNAL_OTHER] if acting_abroad(state, text, country) else code
 
 

@@ -35,11 +35,24 @@ def names_only_a_country(actor: ActorRef, text: str = "") -> bool:
         return True
     # a demonym modifying a place or unarmed people ("a Kenyan village raid", "Kenyan fishermen"): the
     # role finder's cut of a longer phrase that says where or whom, not who acted; an "Israeli
-    # airstrike" is still the state's
+    # airstrike" is still the state's. A demonym paired with another people ("clashes between Somali
+    # and Borana", "Luo and Somali youths fought") names a people too, unless the pair are forces
+    # ("Kenyan and Somali troops").
+    end = span.end
+    while end < len(text) and text[end].isalpha():
+        end += 1  # the role finder's cut of a word: "Kenya" of "Kenyan raiders"
+    after = text[end : end + 40]
+    if len(words) == 1 and (_PLACE_AFTER.match(after) or _NON_STATE_HEAD_AFTER.match(after)):
+        # "the Somalia border", "Kenya's side": where; "Somali militia", "Chadian rebels": the role
+        # finder's cut of a group that the demonym only qualifies, not the state
+        return True
     return (
         len(words) == 1
         and words[0] not in country_names()
-        and _WHERE_OR_WHOM_AFTER.match(text[span.end : span.end + 30]) is not None
+        and (
+            _WHERE_OR_WHOM_AFTER.match(after) is not None
+            or (_PEOPLE_PAIR_AFTER.match(after) is not None and _FORCES_PAIR_AFTER.match(after) is None)
+        )
     )
 
 
@@ -50,6 +63,18 @@ _FROM_BEFORE = re.compile(
 _WHERE_OR_WHOM_AFTER = re.compile(
     r"^\s+(?:villages?|towns?|territory|side|soil|border|civilians?|villagers?|fisherm[ae]n|herders?|"
     r"herdsm[ae]n|farmers?|traders?|nationals?|citizens?|residents?|people|pastoralists?|workers?)\b"
+)
+
+
+_PLACE_AFTER = re.compile(r"^(?:'s)?\s+(?:border|borders|side|territory|soil|waters|frontier)\b")
+_NON_STATE_HEAD_AFTER = re.compile(
+    r"^\s+(?:militias?|militiam[ae]n|militants?|gunm[ae]n|raiders?|bandits?|rebels?|insurgents?|"
+    r"rustlers?|attackers?|assailants?|tribesm[ae]n|herdsm[ae]n|herders?|pastoralists?|youths?)\b"
+)
+_PEOPLE_PAIR_AFTER = re.compile(r"^\s+and\s+[A-Z][\w-]*\b")
+_FORCES_PAIR_AFTER = re.compile(
+    r"^\s+and\s+[A-Z][\w-]*\s+(?:forces|troops|soldiers|police|army|armies|military|militaries|navies|"
+    r"air forces|security forces|officers|authorities|governments?|officials|leaders)\b"
 )
 
 
