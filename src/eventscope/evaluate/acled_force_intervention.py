@@ -28,7 +28,9 @@ _STATE_WORDS = (
 _STEP_IN = (
     r"(?:interven\w*|dispers\w*|dissipat\w*|broke\s+up|break(?:s|ing)?\s+up|block(?:ed|ing)?|"
     r"barr(?:ed|ing)|stopp(?:ed|ing)|repuls\w*|turned\s+(?:them\s+)?away|eject\w*|teargass\w*|"
-    r"tear-gass\w*|seal(?:ed|ing)|cordon\w*|chas(?:ed|ing)|dr(?:o|i)ven?\s+back|scatter\w*)"
+    r"tear-gass\w*|seal(?:ed|ing)|cordon\w*|chas(?:ed|ing)|dr(?:o|i)ven?\s+back|scatter\w*|"
+    # "police were called in", "police tried to open the roads", "police attacking the marchers"
+    r"called\s+in|tried\s+to\s+(?:re)?open|tried\s+to\s+clear|attack(?:ed|ing|s)?)"
 )
 # The state stepping in on a crowd, in words the parse may not report as force: "police intervened",
 # "were barred by police", "police were deployed to disperse the protesters", "turned away by police".

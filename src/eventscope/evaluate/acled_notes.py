@@ -26,6 +26,8 @@ from eventscope.evaluate.acled_crowds import (
     unarmed_group,
 )
 from eventscope.evaluate.acled_force_verdict import force_verdict
+from eventscope.evaluate.acled_mix2_places import without_place_forces
+from eventscope.evaluate.acled_mix2_verdict import mix2_verdict
 from eventscope.evaluate.acled_mix_harm import harm_over_talk
 from eventscope.evaluate.acled_mob import without_demonstration
 from eventscope.evaluate.acled_passive import members_killed_by_forces
@@ -80,6 +82,8 @@ def code_note(main: Mention, mentions: Sequence[Mention], text: str = "") -> Men
     (:func:`acled_viol_victims.code_by_victims`); a riot in a note that reports no demonstration
     is mob violence (:func:`acled_mob.without_demonstration`).
     """
+    # a place or a people read as the state's forces is no actor (acled_mix2_places)
+    main, mentions = without_place_forces(main, text), [without_place_forces(m, text) for m in mentions]
     # talk or a development in a note that tells people harmed: the harm is the event (acled_mix_harm)
     coded = _code_parties(harm_over_talk(main, text), mentions, text)
     coded = search_without_harm(property_only(coded, mentions, text), mentions, text)
@@ -89,6 +93,9 @@ def code_note(main: Mention, mentions: Sequence[Mention], text: str = "") -> Men
     # plain attack used (acled_viol_victims, _battles, _harm, _weapons)
     coded = code_by_victims(coded, mentions, text)
     coded = force_verdict(coded, text)  # acled_force_verdict: state force and demonstrations
+    # a demonstration attacked by others, a grenade thrown into it, an outsider harmed at it, an attack
+    # that hit the state's forces (acled_mix2_verdict)
+    coded = mix2_verdict(coded, text)
     return without_demonstration(coded, text) if text else coded
 
 
