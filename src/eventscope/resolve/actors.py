@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,14 @@ _GROUP_KINDS = frozenset({ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, Ac
 AMBIGUOUS_ALONE = frozenset({"forces", "force"})
 # Words of running text, with inner apostrophes and dots ("PEOPLE'S", "U.S").
 _TEXT_WORD = re.compile(r"\w+(?:['’ʼ.]\w+)*")
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> str:
+    # a text's words repeat across articles: normalise each spelling once (find_groups reads every word)
+    return normalise(word)
+
+
 # Aliases shorter than this are not looked for in running text ("SL", "AU": words and initials).
 _MIN_SCAN_ALIAS = 3
 
@@ -158,7 +167,7 @@ class ActorDictionary:
     def find_groups(self, text: str, article_id: str = "") -> list[ActorRef]:
         """The named armed groups (rebel groups and militias) a text names by one of their aliases, in text
         order; the longest alias wins where two overlap ("FMLN" inside "the FMLN-FDR")."""
-        words = [(m.start(), m.end(), w) for m in _TEXT_WORD.finditer(text) if (w := normalise(m.group()))]
+        words = [(m.start(), m.end(), w) for m in _TEXT_WORD.finditer(text) if (w := _word_key(m.group()))]
         found: list[ActorRef] = []
         i = 0
         while i < len(words):
