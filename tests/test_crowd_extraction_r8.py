@@ -13,10 +13,10 @@ import spacy
 from spacy.tokens import Doc
 
 from eventscope.evaluate.acled_notes import code_note
-from eventscope.extract.domain import DomainFilter, country_words, named_crowd, peoples
+from eventscope.extract.domain import DomainFilter, named_crowd
 from eventscope.extract.triggers import load_trigger_lexicon
 from eventscope.models import ActorKind, ActorRef, Article, EventType, Evidence, Mention, Modality
-from eventscope.resolve.mentions import code_in_context
+from eventscope.resolve.mentions import code_in_context, default_domain_filter
 from eventscope.resolve.ontology import crosswalk
 from tests.extraction import extract_drafts, found_types
 
@@ -151,15 +151,7 @@ def _mention(
 
 
 def _domain() -> DomainFilter:
-    lexicon = load_trigger_lexicon()
-    return DomainFilter(
-        lexicon.conflict_words,
-        lexicon.political_words,
-        country_words(),
-        peoples(),
-        lexicon.figurative_triggers,
-        lexicon.conflict_sentence_words,
-    )
+    return default_domain_filter()
 
 
 def test_a_crowd_named_by_the_dictionary_is_a_crowd() -> None:

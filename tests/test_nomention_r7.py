@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventscope.extract.domain import DomainFilter, country_words, peoples
+from eventscope.extract.domain import DomainFilter
 from eventscope.extract.triggers import load_trigger_lexicon
 from eventscope.models import ActorKind, EventType, Evidence, Mention
+from eventscope.resolve.mentions import default_domain_filter
 from tests.extraction import assert_coded, extract_drafts, found_types
 
 # (sentence, trigger word, PLOVER type, mode or None for "any")
@@ -76,15 +77,7 @@ def _mention(sentence: str, plover: str) -> Mention:
 
 
 def _domain() -> DomainFilter:
-    lexicon = load_trigger_lexicon()
-    return DomainFilter(
-        lexicon.conflict_words,
-        lexicon.political_words,
-        country_words(),
-        peoples(),
-        lexicon.figurative_triggers,
-        lexicon.conflict_sentence_words,
-    )
+    return default_domain_filter()
 
 
 def test_a_short_text_with_only_a_figurative_event_word_stays_out() -> None:

@@ -10,12 +10,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from eventscope.extract.domain import DomainFilter, country_words, has_conflict_context, peoples
+from eventscope.extract.domain import DomainFilter, has_conflict_context
 from eventscope.extract.lexicon import load_lexicon
 from eventscope.extract.triggers import load_trigger_lexicon
 from eventscope.extract.typos import corrected, typo_forms, typo_lemma
 from eventscope.models import ActorKind, Article, EventType, Evidence, Mention
 from eventscope.resolve.actors import load_actor_dictionary
+from eventscope.resolve.mentions import default_domain_filter
 from tests.extraction import extract_drafts, found_types
 
 # --- 1. misspelt core words ------------------------------------------------------------------------
@@ -130,15 +131,7 @@ def test_literal_rules_fix_the_sense(nlp) -> None:  # type: ignore[no-untyped-de
 
 
 def _domain() -> DomainFilter:
-    lexicon = load_trigger_lexicon()
-    return DomainFilter(
-        lexicon.conflict_words,
-        lexicon.political_words,
-        country_words(),
-        peoples(),
-        lexicon.figurative_triggers,
-        lexicon.conflict_sentence_words,
-    )
+    return default_domain_filter()
 
 
 def test_an_article_naming_an_armed_group_is_conflict_news() -> None:

@@ -25,8 +25,22 @@ from eventscope.evaluate.acled_viol_harm import (
 )
 from eventscope.evaluate.acled_viol_weapons import gunfire_with
 from eventscope.evaluate.acled_violence_words import fighting
-from eventscope.models import ActorKind, Mention
+from eventscope.models import ActorKind, EventType, Mention
 from eventscope.resolve.acled_agents import ARMED_KINDS, agents_in
+
+# The plain attacks these rules read again: an ASSAULT coded Violence against civilians / Attack, by
+# firearms or with no mode named (and, for some rules, with primitive weapons).
+_ARMS = (None, "firearms")
+_ARMS_OR_PRIMITIVE = (None, "firearms", "primitive")
+
+
+def _plain_attack(coded: EventType, modes: tuple[str | None, ...]) -> bool:
+    return (
+        coded.acled_type == "Violence against civilians"
+        and coded.acled_sub_type == "Attack"
+        and coded.plover == "ASSAULT"
+        and coded.plover_mode in modes
+    )
 
 
 def armed_members_harmed(main: Mention, text: str) -> bool:
@@ -35,10 +49,7 @@ def armed_members_harmed(main: Mention, text: str) -> bool:
     state's or a group's violence against an armed group, its suspected members included)."""
     coded, actor = main.type, main.actor
     return (
-        coded.acled_type == "Violence against civilians"
-        and coded.acled_sub_type == "Attack"
-        and coded.plover == "ASSAULT"
-        and coded.plover_mode in (None, "firearms")
+        _plain_attack(coded, _ARMS)
         and (actor is None or actor.kind is None or actor.kind in ARMED_KINDS)
         and members_harmed(text)
         and not civilians_harmed(text)
@@ -51,10 +62,7 @@ def clash_of_unnamed(main: Mention, text: str) -> bool:
     is the clash the note reports, with no civilians named among its victims (ACLED Armed clash)."""
     coded, actor, target = main.type, main.actor, main.recipient
     return (
-        coded.acled_type == "Violence against civilians"
-        and coded.acled_sub_type == "Attack"
-        and coded.plover == "ASSAULT"
-        and coded.plover_mode in (None, "firearms", "primitive")
+        _plain_attack(coded, _ARMS_OR_PRIMITIVE)
         and (actor is None or actor.kind is None)
         and (target is None or target.kind is None or anyone_only(target.evidence.text))
         and fighting(SETTING.sub("", FIGHTING_FOR_LIFE.sub("", text)))
@@ -77,10 +85,7 @@ def attack_led_to_battle(main: Mention, text: str) -> bool:
     is the event (ACLED codebook, Armed clash)."""
     coded, actor = main.type, main.actor
     return (
-        coded.acled_type == "Violence against civilians"
-        and coded.acled_sub_type == "Attack"
-        and coded.plover == "ASSAULT"
-        and coded.plover_mode in (None, "firearms", "primitive")
+        _plain_attack(coded, _ARMS_OR_PRIMITIVE)
         and (actor is None or actor.kind is None or actor.kind in ARMED_KINDS)
         and _BATTLE_FOLLOWED.search(text) is not None
     )
@@ -114,10 +119,7 @@ def forces_on_their_own(main: Mention, text: str) -> bool:
     within the forces as state forces against state forces (codebook, interaction 11: Battles)."""
     coded, actor = main.type, main.actor
     return (
-        coded.acled_type == "Violence against civilians"
-        and coded.acled_sub_type == "Attack"
-        and coded.plover == "ASSAULT"
-        and coded.plover_mode in (None, "firearms")
+        _plain_attack(coded, _ARMS)
         and actor is not None
         and actor.kind is ActorKind.STATE_FORCES
         and _ON_THEIR_OWN.search(text) is not None
