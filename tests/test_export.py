@@ -196,9 +196,11 @@ def test_acled_row_for_an_air_strike_on_civilians() -> None:
     assert (row["event_date"], row["year"], row["time_precision"]) == ("2026-11-19", "2026", "1")
     assert row["disorder_type"] == "Political violence"
     assert (row["event_type"], row["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
-    assert (row["actor1"], row["inter1"]) == ("Military Forces of Israel", "1")
+    # Israel's forces acting in Lebanon: External/Other (ACLED codebook, inter 8: "state forces active
+    # outside of their main country of operation")
+    assert (row["actor1"], row["inter1"]) == ("Military Forces of Israel", "8")
     assert (row["actor2"], row["inter2"]) == ("three civilians", "7")  # no canonical name: the text
-    assert row["interaction"] == "17"
+    assert row["interaction"] == "78"
     assert row["civilian_targeting"] == "Civilian targeting"
     assert (row["iso"], row["country"]) == ("422", "Lebanon")
     assert (row["admin1"], row["admin2"], row["location"]) == ("Nabatieh", "Bint Jbeil", "Bint Jbeil")
@@ -219,7 +221,7 @@ def test_acled_rows_for_other_events() -> None:
     assert (rockets["inter1"], rockets["actor2"], rockets["interaction"]) == ("3", "", "30")
     assert rockets["fatalities"] == "0"  # ACLED's convention when no report gives a number
     assert "modality=denied" in rockets["tags"]
-    palmyra = by_id[E_PALMYRA.id]
+    palmyra = by_id[E_PALMYRA.id]  # Syria's forces in Syria: state forces, 1
     assert (palmyra["disorder_type"], palmyra["interaction"], palmyra["country"]) == (
         "Political violence",
         "12",

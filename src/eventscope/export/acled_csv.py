@@ -5,7 +5,9 @@ rather than guessed. Conventions followed from ACLED's codebook: ``event_date`` 
 ``interaction`` as the two inter codes lowest first ("10" when there is one actor),
 ``fatalities`` 0 when no report gives a number, coordinates to 4 decimals, and an event known only
 by its province placed at the provincial capital (geo_precision 3) when a seat finder is given
-(``resolve.geo.seat.provincial_seat``); the province stays in ``admin1``.
+(``resolve.geo.seat.provincial_seat``); the province stays in ``admin1``. State forces acting
+outside their own country (the event's place, finer than a country, lies in another) are
+External/Other, inter 8.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any, TextIO
 
 from eventscope.models import ACLED_INTER_CODE, ActorKind, ActorRef, Event, Mention, Place, PlaceLevel
 from eventscope.resolve.acled_coding import inter1_code, sentences_text, unnamed_actor_name
+from eventscope.resolve.acled_kind_external import acting_abroad, state_actor
 from eventscope.resolve.geo.seat import Seat
 
 ACLED_COLUMNS: tuple[str, ...] = (
@@ -128,6 +131,16 @@ def coded_point(event: Event, seat: Seat | None = None) -> Place | None:
     return seat(event.place) or event.place
 
 
+def _abroad(event: Event, mentions: Sequence[Mention]) -> bool:
+    """State forces acting outside their own country (ACLED inter 8, External/Other): the event's place,
+    finer than a country, lies in another country than the forces'."""
+    place = event.place
+    if place is None or event.place_level in (PlaceLevel.COUNTRY, PlaceLevel.UNRESOLVED):
+        return False
+    forces = event.actor if event.actor is not None and event.actor.kind is ActorKind.STATE_FORCES else None
+    return acting_abroad(forces or state_actor(mentions), event_country=place.country_code)
+
+
 def acled_row(
     event: Event,
     mentions: Sequence[Mention],
@@ -147,6 +160,8 @@ def acled_row(
         actor=event.actor,
         sub_type=event.type.acled_sub_type or "",
     )
+    if inter1 == ACLED_INTER_CODE[ActorKind.STATE_FORCES] and _abroad(event, mentions):
+        inter1 = ACLED_INTER_CODE[ActorKind.EXTERNAL_OTHER]  # codebook: forces outside their country
     actor1 = _actor_name(event.actor) or unnamed_actor_name(inter1, country["name"] if country else "")
     civilians = event.recipient is not None and event.recipient.kind == ActorKind.CIVILIANS
     fatalities = event.fatalities_best if event.fatalities_best is not None else event.fatalities_low
