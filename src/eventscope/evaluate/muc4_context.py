@@ -2,7 +2,8 @@
 definition: a relevant incident is a specific terrorist act reported as having happened): a casualty of
 combat, police work against the drug trade or crime, an exchange of fire, violence in a prison, a danger
 rather than a deed, a kind of violence named by a bare noun, a report called false, a habit, a figure of
-speech, a question, violence to be stopped, or a span of months or years summed up. One predicate
+speech, a question, violence to be stopped, a span of months or years summed up, a toll of harm with
+no doer, victim or date of its own, or torture (an instrument in the task, not a type). One predicate
 each, over one mention and its sentence; :data:`muc4_exclusions.EXCLUSIONS
 <eventscope.evaluate.muc4_exclusions.EXCLUSIONS>` tries them with the task's other exclusions.
 """
@@ -13,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from eventscope.evaluate.muc4_military import ARMED_GROUP_WORDS, CIVILIAN_WORDS
-from eventscope.evaluate.muc4_text import words_before, words_of
+from eventscope.evaluate.muc4_text import is_bare, words_before, words_of
 from eventscope.models import Mention
 
 
@@ -292,6 +293,31 @@ def is_span_tally(mention: Mention) -> bool:
     return not _dated(mention) and bool(_SPAN.search(text)) and not words_of(text) & ORDINALS
 
 
+# Trigger words that tell only harm done (not the act that did it): "killed", "wounded", "injured", "dead".
+TOLL_WORDS = ("killed", "died", "dead", "wound", "injur", "casualt")
+
+
+def is_bare_toll(mention: Mention) -> bool:
+    """Deaths or wounds told with no doer, no victim of their own (none, or only quantifiers and pronouns
+    that point back: "several were killed and wounded", "the one who was injured") and no date: a toll
+    of something told elsewhere, or of the fighting in general, not a specific act reported by itself
+    (the task asks for one act with its target); a message that tells the act has it in another
+    sentence."""
+    return (
+        mention.trigger.text.lower().startswith(TOLL_WORDS)
+        and mention.actor is None
+        and (mention.recipient is None or is_bare(mention.recipient.evidence.text))
+        and not _dated(mention)
+    )
+
+
+def is_torture(mention: Mention) -> bool:
+    """Torture: the task lists it among the instruments of an attack, not among the incident types, so
+    it is not an incident by itself ("the relatives of tortured persons", "an escalation of torture"); the
+    killing it was the means of, when there is one, has a mention of its own."""
+    return mention.type.plover_mode == "torture"
+
+
 # The rules of this module, in the order muc4_exclusions.EXCLUSIONS tries them.
 CONTEXT_EXCLUSIONS: tuple[Callable[[Mention], bool], ...] = (
     is_combat_casualty,
@@ -307,4 +333,6 @@ CONTEXT_EXCLUSIONS: tuple[Callable[[Mention], bool], ...] = (
     is_asked,
     is_to_be_stopped,
     is_span_tally,
+    is_bare_toll,
+    is_torture,
 )
