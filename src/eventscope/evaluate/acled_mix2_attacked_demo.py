@@ -42,7 +42,7 @@ _PASSIVE = re.compile(
 # The demonstrators' own people or the state named as the doer: not an attack by others.
 _OWN_OR_STATE = re.compile(
     r"(?i)\b(?:protest[eo]rs?|demonstrators?|marchers|they|police\w*|officers?|soldiers|troops|security|"
-    r"askaris|guards|army|military|gsu|forces)\b"
+    r"askaris|guards|army|military|paramilitar\w*|forces)\b"
 )
 # Serious or lethal harm (ACLED: Excessive force against protesters).
 _SERIOUS = re.compile(

@@ -6,7 +6,7 @@ among them; an armed group's attack that kills or wounds police officers or sold
 armed people, and stays a battle when civilians die in it too (Violence against civilians is violence
 on unarmed non-combatants only). The phrase finder of the coding rules misses some ways a note tells
 the forces hit: a list that joins them to civilians ("killing three civilians and five police",
-"attacks villagers and police"), a passive after an aside ("two GSU officers (the paramilitary
+"attacks villagers and police"), a passive after an aside ("two paramilitary officers (the riot
 police) were injured"), a clause of their own ("a reservist responded and was shot dead"), or
 injuries "suffered" or "sustained". Off-duty, retired or former members
 and officers of civil offices are no armed side. General English; nothing is taken from ACLED rows.
@@ -22,7 +22,7 @@ from eventscope.resolve.ontology import crosswalk
 
 _FORCE = (
     r"(?:police(?:m[ae]n|\s+officers?|\s+reservists?)?|policem[ae]n|soldiers|troops|(?:security\s+)?officers|"
-    r"security\s+forces|reservists|gsu(?:\s+officers)?|general\s+service\s+unit\s+officers|rangers|"
+    r"security\s+forces|reservists|paramilitar(?:y|ies)(?:\s+officers)?|rangers|"
     r"constables?|corporals?|sergeants?|inspectors?)"
 )
 _HARM_VERB = r"(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s)?|shoot(?:ing|s)?|shot)"
@@ -33,7 +33,7 @@ _LISTED = re.compile(
     r"(?:civilians|villagers|residents|people|passengers|traders|herders|women|children)\s+and\s+"
     rf"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+)?(?:[\w-]+\s+)?{_FORCE}\b"
 )
-# "two GSU officers (the paramilitary police) were injured", "police officers ... suffering injuries".
+# "two paramilitary officers (of the riot unit) were injured", "police officers ... suffering injuries".
 _FORCES_HARMED = re.compile(
     rf"(?i)\b{_FORCE}\s*(?:\([^)]{{0,80}}\)\s*)?(?:(?:were|was|are|is)\s+(?:\w+\s+)?"
     r"(?:injured|wounded|killed|shot)|(?:[\w-]+\s+){0,8}?(?:suffer\w*|sustain\w*)\s+(?:\w+\s+)?"
