@@ -198,7 +198,7 @@ def test_civilians_and_police_killed_in_one_attack_is_a_battle() -> None:
 
 
 def test_forces_hurt_after_an_aside_or_suffering_injuries() -> None:
-    assert forces_hit("Three paramilitary officers (an elite unit) were wounded when their truck was ambushed.")
+    assert forces_hit("Three paramilitary officers (an elite unit) were wounded when their truck was hit.")
     assert forces_hit("Two policemen are in hospital after suffering serious injuries in a robbery raid.")
     assert forces_hit("After the raid a police reservist followed the tracks and was shot dead in the hills.")
 
