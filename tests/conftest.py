@@ -29,6 +29,16 @@ def nlp():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def pipeline():  # type: ignore[no-untyped-def]
+    """One real pipeline with an in-memory store for the run (``evaluate.metrics.scratch_pipeline``): the
+    tests that extract from text share it instead of loading the model once per module. A module that
+    needs its own (a database on disk) defines a ``pipeline`` fixture of its own."""
+    from eventscope.evaluate.metrics import scratch_pipeline
+
+    return scratch_pipeline()
+
+
+@pytest.fixture(scope="session")
 def gazetteer():  # type: ignore[no-untyped-def]
     """The built gazetteer index; outside CI a test needing it skips when it is not built."""
     from eventscope.resolve.geo.build import DEFAULT_INDEX

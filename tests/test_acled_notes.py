@@ -43,13 +43,6 @@ def test_unnamed_perpetrator_among_communities_is_an_identity_militia() -> None:
     assert unnamed_perpetrator(communal, "A village was raided.") is ActorKind.IDENTITY_MILITIA
 
 
-@pytest.fixture(scope="module")
-def pipeline():  # type: ignore[no-untyped-def]
-    from eventscope.evaluate.metrics import scratch_pipeline
-
-    return scratch_pipeline()
-
-
 def _code(pipeline, text: str):  # type: ignore[no-untyped-def]
     article = Article(id="n", text=text, published_at=datetime(2020, 1, 10, tzinfo=UTC), source="test")
     mentions = next(iter(pipeline.extract([article])))

@@ -74,13 +74,6 @@ def test_a_conflict_named_as_a_whole_is_not_the_main_event() -> None:
     assert main_mention([setting, killing]) is killing
 
 
-@pytest.fixture(scope="module")
-def pipeline():  # type: ignore[no-untyped-def]
-    from eventscope.evaluate.metrics import scratch_pipeline
-
-    return scratch_pipeline()
-
-
 def _code(pipeline, text: str):  # type: ignore[no-untyped-def]
     article = Article(id="n", text=text, published_at=datetime(2020, 1, 10, tzinfo=UTC), source="test")
     mentions = next(iter(pipeline.extract([article])))

@@ -186,13 +186,6 @@ def test_people_of_politics_are_a_side() -> None:
     assert _domain().keep([other], brands, {other.id: "clash"}) == []
 
 
-@pytest.fixture(scope="module")
-def pipeline():  # type: ignore[no-untyped-def]
-    from eventscope.evaluate.metrics import scratch_pipeline
-
-    return scratch_pipeline()
-
-
 def _mentions(pipeline, text: str) -> list[Mention]:  # type: ignore[no-untyped-def]
     article = Article(id="n", text=text, published_at=datetime(2021, 3, 10, tzinfo=UTC), source="test")
     return list(next(iter(pipeline.extract([article]))))

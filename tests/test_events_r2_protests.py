@@ -112,13 +112,6 @@ def test_stopping_and_blocking_other_things_is_no_crowd_control(nlp, text: str) 
     assert all(plover != "COERCE" for plover, _ in _found(nlp, text).values())
 
 
-@pytest.fixture(scope="module")
-def pipeline():  # type: ignore[no-untyped-def]
-    from eventscope.evaluate.metrics import scratch_pipeline
-
-    return scratch_pipeline()
-
-
 def _code(pipeline, text: str):  # type: ignore[no-untyped-def]
     article = Article(id="n", text=text, published_at=datetime(2020, 1, 10, tzinfo=UTC), source="test")
     return predict(next(iter(pipeline.extract([article]))), text)

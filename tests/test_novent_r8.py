@@ -155,13 +155,6 @@ def test_churchgoers_are_civilians() -> None:
     assert ref is not None and ref.kind is ActorKind.CIVILIANS
 
 
-@pytest.fixture(scope="module")
-def pipeline():  # type: ignore[no-untyped-def]
-    from eventscope.evaluate.metrics import scratch_pipeline
-
-    return scratch_pipeline()
-
-
 def _mentions(pipeline, text: str) -> list[Mention]:  # type: ignore[no-untyped-def]
     article = Article(id="n", text=text, published_at=datetime(2021, 3, 10, tzinfo=UTC), source="test")
     return list(next(iter(pipeline.extract([article]))))

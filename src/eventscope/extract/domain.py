@@ -32,7 +32,7 @@ In any other article the bar is higher: a mention stands only when
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import cache
 
 from eventscope.extract.lexicon import load_lexicon
@@ -112,14 +112,17 @@ class DomainFilter:
         lemmas: Mapping[str, str] | None = None,
         literal: Collection[str] = (),
         crowds: Collection[str] = (),
-        armed_group: bool = False,
+        armed_group: bool | Callable[[], bool] = False,
     ) -> list[Mention]:
         """``lemmas``: each mention's trigger lemma by mention id (missing: treated as figurative);
         ``literal``: ids of mentions whose trigger rule fixed the word's sense; ``crowds``: ids of
         mentions whose actor the dictionary resolved as a crowd (:func:`named_crowd`); ``armed_group``:
         the article names a rebel group or militia the actor dictionary knows (conflict news, like a
-        word of ``conflict_words``: "a clash in the slum; the Mungiki sect is suspected")."""
-        if not mentions or armed_group or has_conflict_context(text, self.conflict_words):
+        word of ``conflict_words``: "a clash in the slum; the Mungiki sect is suspected"); a callable is
+        asked only when the text has no word of conflict."""
+        if not mentions or has_conflict_context(text, self.conflict_words):
+            return list(mentions)
+        if armed_group() if callable(armed_group) else armed_group:
             return list(mentions)
         lemmas = lemmas or {}
         return [m for m in mentions if self.stands(m, lemmas.get(m.id, ""), m.id in literal, m.id in crowds)]

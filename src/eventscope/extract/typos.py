@@ -46,13 +46,9 @@ def typo_forms() -> dict[str, str]:
     return out
 
 
+@cache
 def typo_words() -> frozenset[str]:
     """Every misspelt form :func:`typo_forms` knows (for array scans of a Doc)."""
-    return _typo_words()
-
-
-@cache
-def _typo_words() -> frozenset[str]:
     return frozenset(typo_forms())
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from eventscope.extract.domain import DomainFilter, country_words, has_conflict_context, named_crowd, peoples
+from eventscope.extract.domain import DomainFilter, country_words, named_crowd, peoples
 from eventscope.extract.events import MentionDraft
 from eventscope.extract.triggers import load_trigger_lexicon
 from eventscope.models import (
@@ -79,14 +79,13 @@ class MentionResolver:
         lemmas = {d.mention.id: d.trigger_lemma for d in drafts}
         literal = frozenset(d.mention.id for d in drafts if d.literal)
         text = article.title + "\n" + article.text
+
         # an article naming a known rebel group or militia is conflict news (extract/domain.py); not by
         # an acronym, which other bodies share (the FSA is also a financial regulator, an IRA a savings
-        # account); looked for only where it matters, in an article with no word of conflict
-        armed_group = (
-            bool(mentions)
-            and not has_conflict_context(text, self.domain.conflict_words)
-            and any(not _acronym(g.text) for g in self.actors.find_groups(text))
-        )
+        # account); asked by the filter only of an article with no word of conflict
+        def armed_group() -> bool:
+            return any(not _acronym(g.text) for g in self.actors.find_groups(text))
+
         return self.domain.keep(mentions, text, lemmas, literal, crowds, armed_group)
 
     def _one(
