@@ -1,15 +1,21 @@
 """``eventscope eval merge``: do reports of one incident from many MUC-4 messages become one event?
 
-Gold clusters (documented in docs/evaluation.md, "Merging"): two key templates of different messages
-describe the same real incident when
+Gold clusters (documented in docs/merging.md, "How the MUC-4 gold clusters are derived"): two key
+templates of different messages describe the same real incident when
   1. their incident types share an alternative (``BOMBING / ATTACK`` matches ``ATTACK``),
-  2. their date ranges overlap (a template without a date can only match on a named human target),
+  2. their dates agree: the ranges overlap, where a key's form 3, ``- 19 NOV 89``, means "on or before"
+     that day and reaches back ``RECENT_DAYS``, the task's own "recent" (the MUC-4 task definition,
+     template-doc part 1, section 1.0 item 6: an incident goes in the database when it happened within
+     two months of the article); a template without a date can only match on a named human target,
   3. their locations agree: the same country and, where both name places below the country, at least one
      place in common (``EL SALVADOR`` matches ``EL SALVADOR: SAN SALVADOR (CITY)``),
   4. they share a target: a physical target id, a human target name, or a human target description
      (``"JESUIT PRIESTS"``), compared after upper-casing and dropping quotes, articles and punctuation.
-Matching templates are joined transitively; two messages are gold-linked when they have templates in one
-cluster. Optional templates (``2 (OPTIONAL)``) count like the others; ``*`` (irrelevant) templates never.
+Matching templates are joined into incidents, strongest evidence first (a shared victim's name, then
+exact dates), as long as every dated template of an incident can still be about one common day: a
+template that names two victims killed on different days cannot chain their two incidents into one.
+Two messages are gold-linked when they have templates in one incident. Optional templates
+(``2 (OPTIONAL)``) count like the others; ``*`` (irrelevant) templates never.
 
 System links: two messages are linked when one event holds mentions from both. Scored over the messages
 that have at least one relevant template: pairwise precision, recall and F1 of message pairs, and
@@ -21,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from itertools import combinations
 from pathlib import Path
 
@@ -31,6 +37,9 @@ from eventscope.models import Article
 _NOISE = re.compile(r"[^A-Z0-9 ]+")
 _ARTICLES = {"THE", "A", "AN"}
 TARGET_SLOTS = ("PHYS TGT: ID", "HUM TGT: NAME", "HUM TGT: DESCRIPTION")
+# "recent" in the MUC-4 task definition: within two months of the article; how far back "- 19 NOV 89"
+# (on or before that day) reaches
+RECENT_DAYS = 61
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +108,15 @@ def _locations_agree(a: MucTemplate, b: MucTemplate) -> bool:
     return False
 
 
+def incident_days(t: MucTemplate) -> tuple[date, date] | None:
+    """The days a template's incident may have happened on: its range, and for the key's form 3
+    ("- 19 NOV 89", on or before) back to ``RECENT_DAYS`` before that day."""
+    if t.dates is None:
+        return None
+    start, end = t.dates
+    return (min(start, end - timedelta(days=RECENT_DAYS)) if t.dates_open else start), end
+
+
 def same_incident(a: MucTemplate, b: MucTemplate) -> bool:
     if not set(a.incident_types) & set(b.incident_types):
         return False
@@ -106,18 +124,40 @@ def same_incident(a: MucTemplate, b: MucTemplate) -> bool:
         return False
     targets_a, names_a = targets(a)
     targets_b, names_b = targets(b)
-    if a.dates is not None and b.dates is not None:
-        if a.dates[0] > b.dates[1] or b.dates[0] > a.dates[1]:
+    days_a, days_b = incident_days(a), incident_days(b)
+    if days_a is not None and days_b is not None:
+        if days_a[0] > days_b[1] or days_b[0] > days_a[1]:
             return False
         return bool(targets_a & targets_b)
     return bool(names_a & names_b)
 
 
-def gold_doc_clusters(keys: Mapping[str, Sequence[MucTemplate]]) -> tuple[dict[str, set[str]], int]:
-    """Message id -> the messages that share a gold incident with it (itself included); and the number
-    of gold incident clusters."""
+Days = tuple[date, date] | None  # the days an incident's dated templates all allow; None: no date
+
+
+def _meet(a: Days, b: Days) -> tuple[bool, Days]:
+    """Whether two incidents' templates allow a common day, and the days they all allow."""
+    if a is None or b is None:
+        return True, a or b
+    start, end = max(a[0], b[0]), min(a[1], b[1])
+    return start <= end, (start, end)
+
+
+def gold_incidents(keys: Mapping[str, Sequence[MucTemplate]]) -> list[set[str]]:
+    """The messages of each gold incident (see the module docstring)."""
     templates = [t for ts in keys.values() for t in ts if t.is_incident]
+    links = [
+        (i, j)
+        for i, j in combinations(range(len(templates)), 2)
+        if templates[i].doc_id != templates[j].doc_id and same_incident(templates[i], templates[j])
+    ]
+
+    def strength(link: tuple[int, int]) -> tuple[bool, bool, tuple[int, int]]:
+        a, b = templates[link[0]], templates[link[1]]
+        return not (targets(a)[1] & targets(b)[1]), a.dates_open or b.dates_open, link
+
     parent = list(range(len(templates)))
+    days: dict[int, Days] = {i: incident_days(t) for i, t in enumerate(templates)}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -125,18 +165,30 @@ def gold_doc_clusters(keys: Mapping[str, Sequence[MucTemplate]]) -> tuple[dict[s
             i = parent[i]
         return i
 
-    for i, j in combinations(range(len(templates)), 2):
-        a, b = templates[i], templates[j]
-        if a.doc_id != b.doc_id and same_incident(a, b):
-            parent[find(i)] = find(j)
-    clusters: dict[int, set[str]] = {}
+    for i, j in sorted(links, key=strength):
+        root_i, root_j = find(i), find(j)
+        if root_i == root_j:
+            continue
+        possible, common = _meet(days[root_i], days[root_j])
+        if not possible:
+            continue  # no day all their templates allow: two incidents that a template chains
+        parent[root_i] = root_j
+        days[root_j] = common
+    incidents: dict[int, set[str]] = {}
     for i, t in enumerate(templates):
-        clusters.setdefault(find(i), set()).add(t.doc_id)
-    linked: dict[str, set[str]] = {t.doc_id: {t.doc_id} for t in templates}
-    for docs in clusters.values():
+        incidents.setdefault(find(i), set()).add(t.doc_id)
+    return list(incidents.values())
+
+
+def gold_doc_clusters(keys: Mapping[str, Sequence[MucTemplate]]) -> tuple[dict[str, set[str]], int]:
+    """Message id -> the messages that share a gold incident with it (itself included); and the number
+    of gold incidents."""
+    incidents = gold_incidents(keys)
+    linked: dict[str, set[str]] = {d: {d} for docs in incidents for d in docs}
+    for docs in incidents:
         for d in docs:
             linked[d] |= docs
-    return linked, len(clusters)
+    return linked, len(incidents)
 
 
 def score_links(gold: Mapping[str, set[str]], system: Mapping[str, set[str]]) -> MergeScores:
@@ -160,8 +212,11 @@ def score_links(gold: Mapping[str, set[str]], system: Mapping[str, set[str]]) ->
     return MergeScores(p, r, f1, bp, br, bf1, len(docs), n_clusters, len(gold_pairs), len(system_pairs))
 
 
-def message_article(message: MucMessage) -> Article:
-    when = message.dateline_date
+def message_article(message: MucMessage, fallback: date | None = None) -> Article:
+    """The message as an article published at noon of its dateline's day; a message whose dateline
+    gives no date takes ``fallback`` (the message before it, as ``eval muc4`` does) instead of being
+    read as published today, which would date its "yesterday" in the present."""
+    when = message.dateline_date or fallback
     published = datetime(when.year, when.month, when.day, 12, tzinfo=UTC) if when else None
     return Article(
         id=f"muc4-{message.doc_id.lower()}",
@@ -208,7 +263,11 @@ def run_merge_eval(folder: Path, *, limit: int | None = None, batch_size: int = 
         messages = {k: messages[k] for k in keep}
         keys = {k: v for k, v in keys.items() if k in messages}
     gold, _ = gold_doc_clusters(keys)
-    articles = [message_article(m) for _, m in sorted(messages.items())]
+    articles: list[Article] = []
+    last: date | None = None
+    for _, message in sorted(messages.items()):
+        articles.append(message_article(message, last))
+        last = message.dateline_date or last
     with tempfile.TemporaryDirectory() as tmp:
         pipeline = build_pipeline(Settings(db=f"sqlite:///{tmp}/merge.db", batch_size=batch_size))
         mentions = [m for batch in pipeline.extract(articles) for m in batch]

@@ -1,0 +1,135 @@
+"""``eventscope eval merge``: the MUC-4 same-incident gold derived from the answer keys, and the scores."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventscope.evaluate.merge_eval import (
+    RECENT_DAYS,
+    gold_doc_clusters,
+    gold_incidents,
+    incident_days,
+    message_article,
+    muc_files,
+    same_incident,
+    score_links,
+)
+from eventscope.evaluate.muc4_data import MucLocation, MucMessage, MucTemplate, read_muc_keys
+
+SAN_SALVADOR = MucLocation((("EL SALVADOR", None), ("SAN SALVADOR", "CITY")))
+BOGOTA = MucLocation((("COLOMBIA", None), ("BOGOTA", "CITY")))
+
+
+def template(
+    doc: str,
+    days: tuple[date, date] | None,
+    *,
+    names: tuple[str, ...] = (),
+    description: str | None = None,
+    where: MucLocation = SAN_SALVADOR,
+    open_ended: bool = False,
+    kind: str = "ATTACK",
+) -> MucTemplate:
+    slots = {"HUM TGT: NAME": tuple(f'"{n}"' for n in names)}
+    if description:
+        slots["HUM TGT: DESCRIPTION"] = (f'"{description}"',)
+    return MucTemplate(
+        doc_id=doc,
+        template_id="1",
+        optional=False,
+        incident_type=kind,
+        incident_types=(kind,),
+        dates=days,
+        locations=(where,),
+        perp_orgs=(),
+        perp_individuals=(),
+        stage="ACCOMPLISHED",
+        slots=slots,
+        dates_open=open_ended,
+    )
+
+
+def on(d: date) -> tuple[date, date]:
+    return d, d
+
+
+NOV16 = on(date(1989, 11, 16))
+
+
+def test_on_or_before_a_day_reaches_back_two_months() -> None:
+    """The key's form 3, "- 19 NOV 89", means on or before that day (it is written when the text gives
+    no date); the task's "recent" bounds it to two months."""
+    told_later = template("B", on(date(1989, 11, 19)), description="JESUIT PRIESTS", open_ended=True)
+    assert incident_days(told_later) == (date(1989, 9, 19), date(1989, 11, 19))
+    assert same_incident(template("A", NOV16, description="JESUIT PRIESTS"), told_later)
+    # an exact date three days later is another day, and an "on or before" beyond two months is too far
+    assert not same_incident(
+        template("A", NOV16, description="JESUIT PRIESTS"),
+        template("C", on(date(1989, 11, 19)), description="JESUIT PRIESTS"),
+    )
+    late = date(1990, 1, 20)
+    assert (late - NOV16[0]).days > RECENT_DAYS
+    assert not same_incident(
+        template("A", NOV16, description="JESUIT PRIESTS"),
+        template("D", on(late), description="JESUIT PRIESTS", open_ended=True),
+    )
+
+
+def test_a_template_naming_victims_of_two_days_does_not_chain_their_incidents() -> None:
+    judge = template("A", on(date(1989, 8, 16)), names=("CARLOS VALENCIA GARCIA",), where=BOGOTA)
+    senator = template("B", on(date(1989, 8, 18)), names=("LUIS CARLOS GALAN",), where=BOGOTA)
+    summary = template(
+        "C",
+        on(date(1989, 8, 21)),
+        names=("CARLOS VALENCIA GARCIA", "LUIS CARLOS GALAN"),
+        where=BOGOTA,
+        open_ended=True,
+    )
+    assert same_incident(judge, summary) and same_incident(senator, summary)
+    incidents = gold_incidents({"A": [judge], "B": [senator], "C": [summary]})
+    # the summary joins one of them; the judge and the senator, killed on different days, stay apart
+    assert not any({"A", "B"} <= docs for docs in incidents)
+    assert any({"A", "C"} <= docs for docs in incidents)
+
+
+def test_messages_sharing_an_incident_are_linked_and_scored_pairwise() -> None:
+    keys = {
+        "A": [template("A", NOV16, description="JESUIT PRIESTS")],
+        "B": [template("B", NOV16, description="JESUIT PRIESTS")],
+        "C": [template("C", NOV16, description="UNION OFFICES")],
+    }
+    gold, _ = gold_doc_clusters(keys)
+    assert gold["A"] == {"A", "B"} and gold["C"] == {"C"}
+    perfect = score_links(gold, {"A": {"A", "B"}, "B": {"A", "B"}})
+    assert perfect.pairwise_f1 == 1.0 and perfect.bcubed_f1 == 1.0
+    everything = score_links(gold, {d: {"A", "B", "C"} for d in "ABC"})
+    assert everything.pairwise_precision == pytest.approx(1 / 3) and everything.pairwise_recall == 1.0
+
+
+def test_a_message_without_a_dated_dateline_takes_the_previous_ones_date() -> None:
+    message = MucMessage("DEV-MUC3-0002", "SAN SALVADOR -- [TEXT] ...", "SAN SALVADOR", None)
+    article = message_article(message, date(1989, 11, 17))
+    assert article.published_at is not None and article.published_at.date() == date(1989, 11, 17)
+    assert message_article(message).published_at is None
+
+
+def _shared_muc() -> Path:
+    folder = Path(__file__).resolve().parents[2] / "shared" / "data" / "muc4"
+    if not folder.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{folder} is missing: CI needs the shared MUC-4 data")
+        pytest.skip("the shared MUC-4 data is not here")
+    return folder
+
+
+def test_the_real_keys_join_the_jesuit_reports_and_keep_two_bogota_killings_apart() -> None:
+    _, key_files = muc_files(_shared_muc())
+    gold, _ = gold_doc_clusters(read_muc_keys(key_files))
+    # a "- 19 NOV 89" report of the murder of the Jesuit priests is the 16 November murder
+    assert "DEV-MUC3-0810" in gold["DEV-MUC3-0794"]
+    # Judge Valencia Garcia (16 August 1989) and Senator Galan (18 August) were two killings
+    assert "DEV-MUC3-0350" not in gold["DEV-MUC3-0346"]
