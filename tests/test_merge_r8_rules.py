@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime, timedelta
 from eventscope.merge.cluster import (
     CORE_FROM,
     Cluster,
-    _absorb,
     _bridge,
+    absorb,
     cluster_mentions,
     sweep_key,
     within_article,
@@ -188,7 +188,7 @@ def test_two_clusters_of_one_happening_become_one_with_the_reason_kept() -> None
         cluster.pieces.append(cluster.profile)
     agreement = _bridge(home, other)
     assert agreement is not None
-    _absorb(home, other, agreement, arts)
+    absorb(home, other, agreement, arts)
     assert other.absorbed and {m.article_id for m in home.mentions} == {"a", "b"}
     assert any("met twice" in r for link in home.links for r in link.reasons)
 

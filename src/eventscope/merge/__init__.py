@@ -2,6 +2,7 @@
 
     compare.py  do two mentions report the same happening? (score and reasons)
     cluster.py  within each article, then across articles, in an order set by content alone
+    consolidate.py  one widely reported happening met as several clusters becomes one
     names.py    which participant words are distinctive enough to tie reports together
     build.py    a cluster -> Event: place, time, independent sources, claim status, tolls, reports
 
@@ -17,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from eventscope.merge.build import build_event
 from eventscope.merge.cluster import cluster_mentions
 from eventscope.merge.compare import main_place
+from eventscope.merge.consolidate import consolidate_clusters
 from eventscope.merge.names import distinctive_words
 from eventscope.models import Article, Event, Mention
 
@@ -26,5 +28,6 @@ __all__ = ["main_place", "merge_mentions"]
 def merge_mentions(mentions: Sequence[Mention], articles: Mapping[str, Article]) -> list[Event]:
     """Cluster mentions into events and build each event."""
     distinctive = distinctive_words(mentions, articles)
-    events = [build_event(c, articles) for c in cluster_mentions(mentions, articles, distinctive)]
+    clusters = consolidate_clusters(cluster_mentions(mentions, articles, distinctive), articles)
+    events = [build_event(c, articles) for c in clusters]
     return sorted(events, key=lambda e: (e.start, e.id))

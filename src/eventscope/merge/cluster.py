@@ -64,7 +64,7 @@ class Cluster:
     dated: tuple[date, date] | None = None
     end: date = date.min  # the last day any of its reports reaches
     retired: bool = False  # ended before the sweep's current date; reachable through _Pool's index
-    absorbed: bool = False  # merged into another cluster (``_absorb``): no longer a home for anything
+    absorbed: bool = False  # merged into another cluster (``absorb``): no longer a home for anything
     # the pooled name weights of its mentions, kept up to date as they join (no re-reading of texts)
     weights: dict[str, float] = field(default_factory=dict)
     # which of its articles use each name: a name only one report of a well-reported happening uses
@@ -311,11 +311,17 @@ def _bridge(home: Cluster, other: Cluster) -> Agreement | None:
     return agreement
 
 
-def _absorb(home: Cluster, other: Cluster, agreement: Agreement, articles: Mapping[str, Article]) -> None:
+def absorb(
+    home: Cluster,
+    other: Cluster,
+    agreement: Agreement,
+    articles: Mapping[str, Article],
+    why: str = "the same happening met twice: a later report joins both",
+) -> None:
     """Move every report of ``other`` into ``home``; its founder links to ``home``'s with the reasons."""
     lead = min(other.mentions, key=lambda m: visit_key(m, articles))
     founder = min(home.mentions, key=lambda m: visit_key(m, articles))
-    reasons = ("the same happening met twice: a later report joins both", *agreement.reasons)
+    reasons = (why, *agreement.reasons)
     for mention, link in zip(other.mentions, other.links, strict=True):
         if mention is lead:
             link = MergeLink(mention.id, founder.id, agreement.score, reasons)
@@ -361,7 +367,7 @@ def cluster_mentions(
         for twin in named:
             bridged = _bridge(cluster, twin)
             if bridged is not None:
-                _absorb(cluster, twin, bridged, articles)
+                absorb(cluster, twin, bridged, articles)
         if cluster.retired:  # it may now be reached through new names
             pool.index(cluster, [k for k in _index_keys(cluster.profile) if k not in known])
         pool.note_keys(cluster)

@@ -339,7 +339,7 @@ def compare_profiles(a: Profile, b: Profile, *, one_article: bool = False) -> Ag
         reasons.append(f"both name {', '.join(shared[:3])}")
     actors_agree = bool(a.actors & b.actors)
     recipients_agree = bool(a.recipients & b.recipients)
-    conflict = bool(a.actors) and bool(b.actors) and not actors_agree
+    conflict = bool(a.actors) and bool(b.actors) and not actors_agree and not _same_state(a.actors, b.actors)
     if actors_agree:
         score += 0.5
         reasons.append(f"same actor {min(a.actors & b.actors)}")
@@ -362,6 +362,20 @@ def compare_profiles(a: Profile, b: Profile, *, one_article: bool = False) -> Ag
         anchored = named or (actors_agree and recipients_agree)
     joins = anchored and score >= JOIN_SCORE
     return Agreement(joins, round(score, 2), tuple(reasons), conflict, False, points, actors_agree or named)
+
+
+# a country's armed forces, police and government are one state: reports that give one act to "the army"
+# and to "the government" of one country do not name different perpetrators
+_STATE_PREFIXES = ("military-", "police-", "government-")
+
+
+def _state(actor_id: str) -> str | None:
+    return actor_id.split("-", 1)[1] if actor_id.startswith(_STATE_PREFIXES) else None
+
+
+def _same_state(a: frozenset[str], b: frozenset[str]) -> bool:
+    states_a = {s for x in a if (s := _state(x)) is not None}
+    return bool(states_a & {s for x in b if (s := _state(x)) is not None})
 
 
 def name_score(a: Profile, b: Profile, shared: Sequence[str]) -> float:

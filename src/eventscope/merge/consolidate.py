@@ -1,0 +1,74 @@
+"""After the sweep: one widely reported happening that the sweep met as several clusters becomes one.
+
+The sweep (``cluster.cluster_mentions``) joins reports one by one, each to the best cluster none of
+whose reports rules it out. A happening many outlets tell for weeks (the murder of the six Jesuits in
+San Salvador) is then often met as several clusters: retellings that founded one before the main
+reports were met, a report whose date or place the extractor misread and that blocks every later
+join (complete link), an article whose two mentions of the happening the within-article pass kept
+apart. Once every report is placed, two clusters that each several articles tell, that name the same
+participant, whose pooled profiles join and whose reports rarely rule each other out, are one
+happening: the smaller joins the larger, with the reasons on its founder's link.
+
+Complete link stays the rule while a cluster grows from a few reports; here a handful of misread
+reports among dozens is outvoted (``CONFLICT_SHARE``), and an article may have told the happening in
+two places (``SHARED_ARTICLES``). Clusters are visited in an order set by content alone (most articles
+first, then the founder's visit key), so the result stays independent of ingestion order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from eventscope.merge.cluster import BRIDGE_NAMES, Cluster, absorb, visit_key
+from eventscope.merge.compare import Agreement, compare_profiles, family, name_score
+from eventscope.models import Article
+
+# both clusters told by this many articles or more: a happening reported widely enough to be met twice
+CONSOLIDATE_FROM = 3
+# at most this share of the pairs of their reports may rule each other out (dates, places, perpetrators)
+CONFLICT_SHARE = 0.1
+# at most this share of the smaller cluster's articles may report in both
+SHARED_ARTICLES = 1 / 3
+
+
+def consolidate_clusters(clusters: Sequence[Cluster], articles: Mapping[str, Article]) -> list[Cluster]:
+    """Join the clusters that are one widely reported happening (see the module docstring); returns
+    the clusters left, in their order."""
+    wide = [c for c in clusters if len(c.article_ids) >= CONSOLIDATE_FROM]
+    changed = True
+    while changed:
+        changed = False
+        wide = sorted((c for c in wide if not c.absorbed), key=lambda c: _order(c, articles))
+        for i, home in enumerate(wide):
+            for other in wide[i + 1 :]:
+                if home.absorbed or other.absorbed:
+                    continue
+                agreement = one_happening(home, other)
+                if agreement is not None:
+                    absorb(home, other, agreement, articles, why="one happening met as two clusters")
+                    changed = True
+    return [c for c in clusters if not c.absorbed]
+
+
+def one_happening(home: Cluster, other: Cluster) -> Agreement | None:
+    """The agreement of two widely reported clusters when they are one happening, else None."""
+    a, b = home.profile, other.profile
+    if family(a.plover) != family(b.plover) or a.time.historical != b.time.historical:
+        return None
+    shared = sorted(a.names & b.names)
+    if not shared or name_score(a, b, shared) < BRIDGE_NAMES:
+        return None
+    both = len(home.article_ids & other.article_ids)
+    if both > SHARED_ARTICLES * min(len(home.article_ids), len(other.article_ids)):
+        return None
+    agreement = compare_profiles(a, b)
+    if not agreement.joins or agreement.actor_conflict:
+        return None
+    conflicts = sum(compare_profiles(x, y).excluded for x in home.pieces for y in other.pieces)
+    if conflicts > CONFLICT_SHARE * len(home.pieces) * len(other.pieces):
+        return None
+    return agreement
+
+
+def _order(cluster: Cluster, articles: Mapping[str, Article]) -> tuple[int, tuple[str, str, str, str, int]]:
+    return -len(cluster.article_ids), min(visit_key(m, articles) for m in cluster.mentions)

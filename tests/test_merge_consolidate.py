@@ -1,0 +1,131 @@
+"""One widely reported happening met as several clusters becomes one (merge/consolidate.py), and a
+country's army and government are one perpetrator (merge/compare.py). Hand-made mentions, no model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventscope.merge.cluster import Cluster
+from eventscope.merge.compare import compare, profile
+from eventscope.merge.consolidate import consolidate_clusters, one_happening
+from eventscope.models import (
+    ActorKind,
+    ActorRef,
+    Article,
+    EventType,
+    Evidence,
+    Mention,
+    MergeLink,
+    Place,
+    PlaceLevel,
+    PlaceRef,
+    PlaceRole,
+    TimePrecision,
+    TimeRef,
+)
+
+ASSAULT = EventType("ASSAULT", None, "Violence against civilians", "Attack", "18")
+NABATIEH = Place("geonames:268064", "Nabatieh", 33.3772, 35.4836, "P", "PPLA", "LB", "Nabatieh", None, 40000)
+TYRE = Place("geonames:267008", "Tyre", 33.2733, 35.1939, "P", "PPLA", "LB", "South", None, 117000)
+THU = date(2026, 5, 7)
+
+
+def day(d: date) -> TimeRef:
+    return TimeRef(d, d, TimePrecision.DAY)
+
+
+def mention(
+    article: str,
+    when: TimeRef,
+    *,
+    place: Place | None = NABATIEH,
+    victim: str = "the journalist Karim Haddad",
+    actor: str | None = None,
+    start: int = 0,
+) -> Mention:
+    site = PlaceRef(Evidence(article, 0, 5, "place"), PlaceRole.SITE, place, PlaceLevel.TOWN)
+    places = (site,) if place else ()
+    doer = (
+        ActorRef(Evidence(article, 0, 5, "forces"), actor, actor, ActorKind.STATE_FORCES, actor.split("-")[1])
+        if actor
+        else None
+    )
+    return Mention(
+        id=f"m-{article}-{start}",
+        article_id=article,
+        sentence=Evidence(article, start, start + 30, f"{victim} was killed"),
+        trigger=Evidence(article, start, start + 6, "killed"),
+        type=ASSAULT,
+        actor=doer,
+        recipient=ActorRef(Evidence(article, start, start + len(victim), victim)),
+        places=places,
+        time=when,
+    )
+
+
+def cluster_of(*mentions: Mention) -> Cluster:
+    cluster = Cluster()
+    for m in mentions:
+        cluster.add(m, MergeLink(m.id, None, 0.0, ("first report in its article",)))
+        cluster.pieces.append(profile([m]))  # each article's own profile, as the sweep keeps them
+    return cluster
+
+
+def articles(*ids: str) -> dict[str, Article]:
+    return {a: Article(id=a, text=f"article {a}", outlet=a.upper()) for a in ids}
+
+
+def test_two_widely_reported_clusters_of_one_happening_become_one() -> None:
+    # one report of ten misread ("two days later" taken for the day of the killing): it rules out the
+    # four reports of the other cluster, which kept the sweep (complete link) from joining them; 4 of
+    # the 40 report pairs conflict, the other 36 agree
+    home = cluster_of(*(mention(a, day(THU)) for a in "abcdefghi"), mention("j", day(date(2026, 5, 9))))
+    other = cluster_of(*(mention(a, day(THU)) for a in "klmn"))
+    arts = articles(*"abcdefghijklmn")
+    (kept,) = consolidate_clusters([home, other], arts)
+    assert kept is home and other.absorbed
+    assert {m.article_id for m in kept.mentions} == set("abcdefghijklmn")
+    assert any("one happening met as two clusters" in r for link in kept.links for r in link.reasons)
+
+
+def test_clusters_whose_reports_often_rule_each_other_out_stay_apart() -> None:
+    home = cluster_of(*(mention(a, day(THU)) for a in "abc"))
+    other = cluster_of(*(mention(a, day(THU), place=TYRE) for a in "def"))  # Tyre: 30 km from Nabatieh
+    assert one_happening(home, other) is None
+    assert len(consolidate_clusters([home, other], articles(*"abcdef"))) == 2
+
+
+def test_clusters_told_by_few_articles_are_left_to_the_sweep() -> None:
+    home = cluster_of(mention("a", day(THU)), mention("b", day(THU)))
+    other = cluster_of(*(mention(a, day(THU)) for a in "cde"))
+    assert len(consolidate_clusters([home, other], articles(*"abcde"))) == 2
+
+
+def test_clusters_without_a_shared_participant_name_stay_apart() -> None:
+    home = cluster_of(*(mention(a, day(THU)) for a in "abc"))
+    other = cluster_of(*(mention(a, day(THU), victim="the farmer Samir Khoury") for a in "def"))
+    assert one_happening(home, other) is None
+
+
+def test_consolidation_does_not_depend_on_the_order_of_clusters() -> None:
+    def run(reverse: bool) -> set[frozenset[str]]:
+        clusters = [
+            cluster_of(*(mention(a, day(THU)) for a in "abcd")),
+            cluster_of(*(mention(a, day(THU)) for a in "efg")),
+            cluster_of(*(mention(a, day(THU), place=TYRE, victim="the farmer Samir Khoury") for a in "hij")),
+        ]
+        order = list(reversed(clusters)) if reverse else clusters
+        kept = consolidate_clusters(order, articles(*"abcdefghij"))
+        return {frozenset(m.article_id for m in c.mentions) for c in kept}
+
+    assert run(False) == run(True) == {frozenset("abcdefg"), frozenset("hij")}
+
+
+def test_a_countrys_army_and_government_are_not_different_perpetrators() -> None:
+    army = mention("a", day(THU), actor="military-lb")
+    government = mention("b", day(THU), actor="government-lb", victim="Karim Haddad")
+    agreement = compare(army, government)
+    assert agreement.joins and not agreement.actor_conflict
+    # another state's army is a different perpetrator
+    other = compare(army, mention("c", day(THU), actor="military-il", victim="Karim Haddad"))
+    assert other.actor_conflict
