@@ -39,8 +39,17 @@ def consolidate_clusters(clusters: Sequence[Cluster], articles: Mapping[str, Art
     while changed:
         changed = False
         wide = sorted((c for c in wide if not c.absorbed), key=lambda c: _order(c, articles))
+        # only clusters that share a name can be one happening: compare those, not every pair
+        by_name: dict[str, list[int]] = {}
+        for i, cluster in enumerate(wide):
+            for name in cluster.profile.names:
+                by_name.setdefault(name, []).append(i)
         for i, home in enumerate(wide):
-            for other in wide[i + 1 :]:
+            if home.absorbed:
+                continue
+            sharing = sorted({j for name in home.profile.names for j in by_name[name] if j > i})
+            for j in sharing:
+                other = wide[j]
                 if home.absorbed or other.absorbed:
                     continue
                 agreement = one_happening(home, other)
@@ -64,9 +73,13 @@ def one_happening(home: Cluster, other: Cluster) -> Agreement | None:
     agreement = compare_profiles(a, b)
     if not agreement.joins or agreement.actor_conflict:
         return None
-    conflicts = sum(compare_profiles(x, y).excluded for x in home.pieces for y in other.pieces)
-    if conflicts > CONFLICT_SHARE * len(home.pieces) * len(other.pieces):
-        return None
+    allowed = CONFLICT_SHARE * len(home.pieces) * len(other.pieces)
+    conflicts = 0
+    for x in home.pieces:
+        for y in other.pieces:
+            conflicts += compare_profiles(x, y).excluded
+            if conflicts > allowed:
+                return None
     return agreement
 
 
