@@ -146,6 +146,29 @@ def not_a_place_word(text: str) -> bool:
     return lower.endswith(NOT_PLACE_ENDINGS) or bool(FLU_SUBTYPE.match(text))
 
 
+# Natural features named by a name and a feature word after it ("Boni Forest", "Mau Escarpment", "Swat
+# Valley", "Tana River") or before it ("Lake Naivasha", "Mount Elgon"). Such a name is the feature's, not
+# the town's that shares its first word (Bonn's alternate name "Boni", Mau in India): the toponym is the
+# whole name, resolved as the feature or left unresolved, never as the town.
+FEATURE_AFTER = word_set(
+    "forest forests woods jungle mountain mountains hills highlands range ridge escarpment river valley "
+    "gorge canyon desert plains plateau swamp marshes wetlands delta basin"
+)
+FEATURE_BEFORE = word_set("lake mount mt mt.")
+
+
+def names_a_feature(text: str) -> bool:
+    """A name made of a name and a natural-feature word: "Boni Forest", "Lake Naivasha", "Mt. Elgon".
+    "Lake" or "Mount" opens a feature's name of two words only: "Mount Pleasant High School" and "Lake
+    Cumberland Area Development District" are named after the town or the lake."""
+    words = text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return words[-1].casefold() in FEATURE_AFTER or (
+        len(words) == 2 and words[0].casefold() in FEATURE_BEFORE
+    )
+
+
 # Facility words that, alone and capitalised, are a facility's name cut short ("the Army/Airport road").
 LONE_FACILITY_WORDS = word_set("airport hospital stadium camp station barracks prison court road highway")
 

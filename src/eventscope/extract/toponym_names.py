@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
@@ -31,6 +32,7 @@ from eventscope.extract.toponym_cues import (
     chunks,
     dateline,
     has_place_cue,
+    names_a_feature,
     not_a_place_word,
     party_home,
     party_letter,
@@ -43,6 +45,7 @@ from eventscope.extract.toponym_spans import (
     acronym,
     direction_and_place,
     extend_to_name,
+    feature_span,
     place_after_of,
     place_prefix,
     stop_word,
@@ -71,7 +74,7 @@ def find_names(
     found += role_names(doc, lexicon, is_place_name, notable)
     listed = _coordinated(doc, found, doubtful)
     rest = [d for d in doubtful if d not in listed]
-    names = found + listed + _repeated(found, rest, doc)
+    names = _as_features(doc, found + listed + _repeated(found, rest, doc))
     # One sense per discourse, against: a disease named for a place, a name that speaks.
     not_places = _disease_names(doc) | {n for n in _speakers(doc) if not official(n)}
     if not_places:
@@ -81,6 +84,16 @@ def find_names(
             if doc[f.start : f.end].text not in not_places or has_place_cue(doc, f.start, f.end)
         ]
     return names
+
+
+def _as_features(doc: Doc, names: list[Found]) -> list[Found]:
+    """Names that open or close a natural feature's name stand for the feature (``feature_span``): "the
+    Boni Forest" is no mention of a town called Boni. The feature keeps the name's source and hints."""
+    out = []
+    for f in names:
+        start, end = feature_span(doc, f.start, f.end)
+        out.append(f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end))
+    return out
 
 
 def _speakers(doc: Doc) -> set[str]:
@@ -221,6 +234,8 @@ def _entity_names(
             found.append(item)
         elif known:
             doubtful.append(item)
+        elif ent.label_ in {"ORG", "FAC"} and names_a_feature(text):
+            found.append(item)  # "the Sambisa Forest": a feature the gazetteer lacks is kept, unresolved
         elif ent.label_ in {"ORG", "FAC"}:
             # Only a notable place opens an organisation's name as a toponym: "Stevens", "Nadia" or
             # "University" are the names of hamlets somewhere, but in "Stevens Institute" they are not.

@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Token
 
 from eventscope.extract.toponym_cues import (
     DIRECTIONS,
+    FEATURE_AFTER,
+    FEATURE_BEFORE,
     GENERIC_NAME_WORDS,
     NEVER_PLACES,
     PARTICLES,
@@ -142,3 +144,20 @@ def _name_part(token: Token) -> bool:
     if token.text == "." and token.i > 0:  # "Ste." split in two by the tokenizer
         return token.doc[token.i - 1].whitespace_ == "" and token.doc[token.i - 1].is_alpha
     return capitalised(token) and (token.is_alpha or token.text.endswith(".")) or token.lower_ in PARTICLES
+
+
+def feature_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A name widened to the natural feature it names: "Boni" of "the Boni Forest" (the model's ORG, whose
+    first word is an alternate name of Bonn), "Mau" of "the Mau Forest", "Naivasha" of "Lake Naivasha".
+    Only capitalised feature words next to the name are taken in (a lower-case "the Mau forest" may be
+    a forest near a town called Mau), and not when a capitalised word follows them (an organisation's
+    name goes on: "Texas Forest Service"); the span is unchanged when there is none."""
+    stop = end
+    while stop < len(doc) and stop - end < 2 and capitalised(doc[stop]) and doc[stop].lower_ in FEATURE_AFTER:
+        stop += 1
+    if stop < len(doc) and capitalised(doc[stop]) and doc[stop].is_alpha:
+        stop = end  # a longer name goes on: "Texas Forest Service", "Missouri Valley Blazers"
+    first = start
+    if first > 0 and capitalised(doc[first - 1]) and doc[first - 1].lower_.rstrip(".") in FEATURE_BEFORE:
+        first -= 1
+    return first, stop

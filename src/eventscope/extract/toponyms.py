@@ -27,7 +27,15 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from eventscope.extract.toponym_cues import DIRECTIONS, UNIT_AFTER, UNIT_BEFORE, Found, capitalised, strip_the
+from eventscope.extract.toponym_cues import (
+    DIRECTIONS,
+    FEATURE_AFTER,
+    UNIT_AFTER,
+    UNIT_BEFORE,
+    Found,
+    capitalised,
+    strip_the,
+)
 from eventscope.extract.toponym_lexicon import PlaceLexicon
 from eventscope.extract.toponym_names import find_names
 from eventscope.extract.toponym_phrases import (
@@ -77,6 +85,11 @@ def _hints(doc: Doc, item: Found, starts: dict[int, Found], lexicon: PlaceLexico
     k = item.end
     if k < len(doc) and doc[k].lower_ in UNIT_AFTER and item.feature_hint is None:
         item.feature_hint = UNIT_AFTER[doc[k].lower_] or doc[k].lower_
+        k += 1
+    elif k < len(doc) and doc[k].is_lower and doc[k].lower_ in FEATURE_AFTER and item.feature_hint is None:
+        # "the Mau forest": a feature named by the place, or near a town of that name; the resolver does
+        # not take a namesake town abroad for it
+        item.feature_hint = doc[k].lower_
         k += 1
     if k + 1 < len(doc) and doc[k].lower_ in {"in", ","}:
         enclosing = starts.get(strip_the(doc, k + 1, min(k + 3, len(doc))))

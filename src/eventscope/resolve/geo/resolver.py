@@ -17,7 +17,9 @@ country, moved toward that side; :mod:`~eventscope.resolve.geo.phrases` makes th
 A name the gazetteer lacks stands near the place it is named after ("Salinas Valley"), a town missing
 from the division named beside it falls back to that division ("Stroud, Ontario"; both in
 :mod:`~eventscope.resolve.geo.named_after`), and a name repeated without hints keeps the sense its
-hinted mention was given (one sense per article).
+hinted mention was given (one sense per article). A reading in a country the article does not support
+(:mod:`~eventscope.resolve.geo.support`: a natural feature's namesake town abroad, a town abroad reached by
+a foreign spelling) gives way to the best one in a country it does, else the name stays unresolved.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from eventscope.resolve.geo.name_book import NameBook, around
 from eventscope.resolve.geo.named_after import hinted_division
 from eventscope.resolve.geo.names import fold
 from eventscope.resolve.geo.phrases import border_of, side_and_base, toward
+from eventscope.resolve.geo.support import Support
 from eventscope.resolve.geo.votes import Coherence, CountryScan, country_shares
 
 # Re-exported: callers import these from here (resolve.coherence, tests).
@@ -114,6 +117,7 @@ class Geocoder:
         ]
         self.gazetteer.prefetch(new)
         votes = self.country_votes(toponyms, article_text)
+        scanned = [cc for cc, n in votes.items() if n > 0]  # named in the text, or their people
         name_of, special = self._name, _SPECIAL_HINTS  # toponyms of no special phrase: names
         names = {
             i: name_of(t.evidence.text)
@@ -121,8 +125,10 @@ class Geocoder:
             if t.source != "border" and t.feature_hint not in special
         }
         for name in names.values():
-            if name.country:
-                votes[name.country] += 1  # an unambiguous name votes for its country
+            if name.country and not name.named_after:
+                # An unambiguous name votes for its country; a feature or quarter named after a place
+                # ("Swat Valley") does not: it would vote for its own stand-in (see support.stand_in).
+                votes[name.country] += 1
         share = country_shares(votes)
         # The place a side-of phrase is built on is context like the name alone: "Northeast Texas"
         # names Texas for "Paris" (resolved, like the phrase itself, in the second pass).
@@ -161,6 +167,7 @@ class Geocoder:
             if p.feature_code == "ADM1" or entries[i].one_division:
                 divisions[(p.country_code, p.admin1)] += 1
         share = country_shares(votes)
+        support = Support(scanned, names.values(), self.gazetteer.neighbours)  # the countries it is about
         top_division = max(divisions.values(), default=0)
         self._division_share = {d: n / top_division for d, n in divisions.items()}
         # A country holds the divisions the article names: it takes the best share among them, as a
@@ -202,6 +209,10 @@ class Geocoder:
                     name.candidates, toponym, share, others[name.key], divisions=True, list_level=level
                 )
             place = second[seen2]
+            if place is not None and (elsewhere := support.elsewhere(name, toponym, place)):
+                # a reading the article does not support: the best one in a country it is about, if any
+                local = [c for c in name.candidates if c.cc in elsewhere.countries]
+                place = self._rank(local, toponym, share, others[name.key], divisions=True, list_level=level)
             if toponym.admin_hint and (unit := hinted_division(self.gazetteer, toponym.admin_hint, place)):
                 place = unit
             if place is not None and not self._plain(toponym):
