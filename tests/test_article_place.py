@@ -13,7 +13,12 @@ from eventscope.models import (
     PlaceRef,
     PlaceRole,
 )
-from eventscope.resolve.article_place import ARTICLE_PLACE_NOTE, at_the_articles_place, is_article_place
+from eventscope.resolve.article_place import (
+    ARTICLE_PLACE_NOTE,
+    UNKNOWN_OWN_PLACE_NOTE,
+    at_the_articles_place,
+    is_article_place,
+)
 
 TEXT = "A man was shot dead on Sunday. Police said the attack happened in Wajir, near the border with Kenya."
 WAJIR = Place("geonames:178443", "Wajir", 1.75, 40.06, "P", "PPL", "KE", "Wajir", None, 90000)
@@ -57,3 +62,15 @@ def test_several_places_leave_it_unplaced() -> None:
     refs = [_ref("Wajir", WAJIR, PlaceLevel.TOWN), _ref("border", MANDERA, PlaceLevel.TOWN)]
     (shot,) = at_the_articles_place([_mention("shot")], refs)
     assert shot.places == ()
+
+
+def test_a_mention_whose_own_place_is_unknown_says_so_when_it_falls_back() -> None:
+    """A mention naming a place the gazetteer lacks ("in the Boni Forest") has a place of its own: the
+    article's only place stands in for it, and the note says the event's own place is unknown, not that
+    the text gives it none."""
+    wajir = _ref("Wajir", WAJIR, PlaceLevel.TOWN)
+    unknown = PlaceRef(_ev("man"), PlaceRole.SITE, None, PlaceLevel.UNRESOLVED)
+    (shot,) = at_the_articles_place([_mention("shot", (unknown,))], [wajir])
+    own, added = shot.places
+    assert own is unknown and added.place == WAJIR and added.note == UNKNOWN_OWN_PLACE_NOTE
+    assert is_article_place(added)

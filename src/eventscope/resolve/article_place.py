@@ -13,6 +13,8 @@ from eventscope.models import LEVEL_ORDER, Mention, Place, PlaceLevel, PlaceRef,
 # Places precise enough to stand for where an article's events happened when a mention names none.
 _ARTICLE_PLACE_LEVELS = frozenset({PlaceLevel.TOWN, PlaceLevel.DISTRICT, PlaceLevel.ADMIN1})
 ARTICLE_PLACE_NOTE = "the article's only place: the text gives this event none of its own"
+# the same fallback for a mention whose own place the gazetteer lacks ("in the Boni Forest"): said as it is
+UNKNOWN_OWN_PLACE_NOTE = "the article's only place: this event's own place is not in the gazetteer"
 
 
 def at_the_articles_place(mentions: Sequence[Mention], refs: Iterable[PlaceRef]) -> list[Mention]:
@@ -28,16 +30,18 @@ def at_the_articles_place(mentions: Sequence[Mention], refs: Iterable[PlaceRef])
     only = innermost(list(found.values()))
     if only is None:
         return list(mentions)
-    near = replace(only, role=PlaceRole.NEAR, note=ARTICLE_PLACE_NOTE)
-    return [
-        m if any(p.place is not None for p in m.places) else replace(m, places=(*m.places, near))
-        for m in mentions
-    ]
+    return [m if any(p.place is not None for p in m.places) else _near(m, only) for m in mentions]
+
+
+def _near(mention: Mention, only: PlaceRef) -> Mention:
+    """The article's place added to a mention with none resolved, the note saying which case it is."""
+    note = UNKNOWN_OWN_PLACE_NOTE if mention.places else ARTICLE_PLACE_NOTE
+    return replace(mention, places=(*mention.places, replace(only, role=PlaceRole.NEAR, note=note)))
 
 
 def is_article_place(ref: PlaceRef) -> bool:
     """Whether a mention's place is the article's fallback place, not one its own text gives."""
-    return ref.note == ARTICLE_PLACE_NOTE
+    return ref.note in (ARTICLE_PLACE_NOTE, UNKNOWN_OWN_PLACE_NOTE)
 
 
 def innermost(refs: Sequence[PlaceRef]) -> PlaceRef | None:
