@@ -47,7 +47,7 @@ def consolidate_clusters(clusters: Sequence[Cluster], articles: Mapping[str, Art
         for i, home in enumerate(wide):
             if home.absorbed:
                 continue
-            sharing = sorted({j for name in home.profile.names for j in by_name[name] if j > i})
+            sharing = sorted({j for name in home.profile.names for j in by_name.get(name, ()) if j > i})
             for j in sharing:
                 other = wide[j]
                 if home.absorbed or other.absorbed:
