@@ -31,7 +31,13 @@ from datetime import UTC, date, datetime, timedelta
 from itertools import combinations
 from pathlib import Path
 
-from eventscope.evaluate.muc4_data import MucMessage, MucTemplate, read_muc_keys, read_muc_texts
+from eventscope.evaluate.muc4_data import (
+    MucMessage,
+    MucTemplate,
+    filing_dates,
+    read_muc_keys,
+    read_muc_texts,
+)
 from eventscope.models import Article
 
 _NOISE = re.compile(r"[^A-Z0-9 ]+")
@@ -263,11 +269,7 @@ def run_merge_eval(folder: Path, *, limit: int | None = None, batch_size: int = 
         messages = {k: messages[k] for k in keep}
         keys = {k: v for k, v in keys.items() if k in messages}
     gold, _ = gold_doc_clusters(keys)
-    articles: list[Article] = []
-    last: date | None = None
-    for _, message in sorted(messages.items()):
-        articles.append(message_article(message, last))
-        last = message.dateline_date or last
+    articles = [message_article(m, day) for m, day in filing_dates(m for _, m in sorted(messages.items()))]
     with tempfile.TemporaryDirectory() as tmp:
         pipeline = build_pipeline(Settings(db=f"sqlite:///{tmp}/merge.db", batch_size=batch_size))
         mentions = [m for batch in pipeline.extract(articles) for m in batch]

@@ -37,7 +37,14 @@ from typing import TYPE_CHECKING
 
 from eventscope.errors import InputError
 from eventscope.evaluate.metrics import event_place
-from eventscope.evaluate.muc4_data import MucMessage, MucTemplate, muc_files, read_muc_keys, read_muc_texts
+from eventscope.evaluate.muc4_data import (
+    MucMessage,
+    MucTemplate,
+    filing_dates,
+    muc_files,
+    read_muc_keys,
+    read_muc_texts,
+)
 from eventscope.evaluate.muc4_exclusions import is_discovery, is_generic, is_tally  # re-exported
 from eventscope.evaluate.muc4_military import has_military_target  # re-exported
 from eventscope.evaluate.muc4_perp import names_organisation, perpetrator  # re-exported
@@ -171,11 +178,8 @@ def predict(
 def message_articles(messages: Iterable[MucMessage]) -> list[Article]:
     """Articles in message order; a message with no dated dateline takes the previous one's date."""
     articles = []
-    last: datetime | None = None
-    for m in messages:
-        d = m.dateline_date
-        when = datetime(d.year, d.month, d.day) if d is not None else last
-        last = when
+    for m, d in filing_dates(messages):
+        when = datetime(d.year, d.month, d.day) if d is not None else None
         articles.append(
             Article(id=f"muc:{m.doc_id}", text=m.text, published_at=when, source=f"muc:{m.doc_id}")
         )

@@ -15,7 +15,7 @@ and keeps every slot's raw lines for other scorers (``template.slots``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -131,6 +131,15 @@ def _message(doc_id: str, lines: list[str], year: int | None) -> MucMessage:
     city = m.group("city").strip() if m else None
     when = dateline_date(m.group("date"), year) if m else None
     return MucMessage(doc_id, text, city, when)
+
+
+def filing_dates(messages: Iterable[MucMessage]) -> Iterator[tuple[MucMessage, date | None]]:
+    """Each message with the day it was filed: its dateline's, or for a dateline that gives none the
+    message before it's (the files are in filing order); never the day of the run."""
+    last: date | None = None
+    for message in messages:
+        last = message.dateline_date or last
+        yield message, last
 
 
 def dateline_date(text: str, year: int | None = None) -> date | None:

@@ -40,6 +40,7 @@ from eventscope.models import (
     TimePrecision,
     TimeRef,
 )
+from eventscope.resolve.actors import STATE_FAMILIES
 from eventscope.resolve.article_place import is_article_place
 from eventscope.resolve.geo.borders import haversine_km
 
@@ -364,13 +365,12 @@ def compare_profiles(a: Profile, b: Profile, *, one_article: bool = False) -> Ag
     return Agreement(joins, round(score, 2), tuple(reasons), conflict, False, points, actors_agree or named)
 
 
-# a country's armed forces, police and government are one state: reports that give one act to "the army"
-# and to "the government" of one country do not name different perpetrators
-_STATE_PREFIXES = ("military-", "police-", "government-")
-
-
 def _state(actor_id: str) -> str | None:
-    return actor_id.split("-", 1)[1] if actor_id.startswith(_STATE_PREFIXES) else None
+    """The country of a state actor's id ("military-sv" -> "sv"): a country's armed forces, police and
+    government (``STATE_FAMILIES``) are one state, so reports that give one act to "the army" and to
+    "the government" of one country do not name different perpetrators."""
+    family, _, country = actor_id.partition("-")
+    return country if family in STATE_FAMILIES and country else None
 
 
 def _same_state(a: frozenset[str], b: frozenset[str]) -> bool:
