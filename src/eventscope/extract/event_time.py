@@ -141,11 +141,54 @@ def dates_another_act(root: Token, trigger: Token, time: Evidence) -> bool:
     return True
 
 
+# Words that put what an event answered or followed in a phrase of its own ("in response to", "in
+# retaliation for", "in the wake of"); not "as a result of", whose cause is often the same happening
+# ("two policemen were injured as the result of two attacks last night")
+ANSWER_WORDS = frozenset({"response", "retaliation", "reprisal", "revenge", "wake"})
+
+
+def dates_what_it_answers(root: Token, trigger: Token) -> bool:
+    """Whether the time expression sits in a phrase that names what the event answered or followed
+    (:data:`ANSWER_WORDS`: "struck Bint Jbeil in response to rockets fired towards Metula on Wednesday
+    night"): it dates the rockets, not the strike."""
+    for word in root.ancestors:
+        if word.i == trigger.i:
+            return False
+        if word.lower_ in ANSWER_WORDS:
+            return any(a.i == trigger.i for a in word.ancestors)
+    return False
+
+
+# How a reported act hangs from the verb that acknowledges, denies or charges it: its clause ("denied
+# that troops attacked"), an object clause of a preposition ("accused the army of killing"), an infinitive
+_STATEMENT_LINKS = frozenset({"ccomp", "xcomp", "prep"})
+
+
+def dates_a_statement(root: Token, trigger: Token, time: Evidence) -> bool:
+    """Whether the time expression dates a verb that acknowledges, denies, charges or condemns the
+    act the trigger tells (:data:`ABOUT_VERBS`), with the trigger in its clause: "On 7 January,
+    Cristiani acknowledged that military personnel killed the Jesuits" dates the acknowledgement; the
+    killing came before, on a day the sentence does not give. Not verbs that only pass news on ("said",
+    "told": :func:`dates_the_report`), whose day is often the event's; nor a date with its year, which
+    still tells the event is old. An event noun ("condemned the attack") is :func:`dates_another_act`'s."""
+    if trigger.pos_ in ("NOUN", "PROPN") or _YEAR.search(time.text):
+        return False
+    head = next((a for a in [root, *root.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if head is None or head.i == trigger.i or not is_about_verb(head):
+        return False
+    step = trigger
+    while step.head.i != step.i:
+        if step.head.i == head.i:
+            return step.dep_ in _STATEMENT_LINKS
+        step = step.head
+    return False
+
+
 def _about(noun: Token, head: Token) -> bool:
     """Whether a word between the noun and the verb the time dates (that verb included) is about the
     event rather than telling it happened."""
     for word in noun.ancestors:
-        if word.pos_ in ("VERB", "AUX", "ADJ") and _is_about_verb(word):
+        if word.pos_ in ("VERB", "AUX", "ADJ") and is_about_verb(word):
             return True
         if word.pos_ in ("VERB", "AUX") and _subject_of(noun, word):
             return False  # "movements ... were being observed": its own clause tells it happened
@@ -164,7 +207,7 @@ def _subject_of(noun: Token, verb: Token) -> bool:
     return word.head.i == verb.i and word.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")
 
 
-def _is_about_verb(verb: Token) -> bool:
+def is_about_verb(verb: Token) -> bool:
     # the lemmatiser misreads some re-cased words ("staged" -> "stag"): try the word less its ending too
     word = verb.text.lower()
     forms = {verb.lemma_.lower(), word, word[:-1], word[:-2], word[:-3]}
@@ -192,13 +235,17 @@ def nearest_time(doc: Doc, trigger: Token, times: Sequence[Evidence]) -> Evidenc
     """The time expression closest to the trigger in the parse; the date of the telling ("sources told
     X on 13 November") only when the text gives no other, since what was told happened by then; a
     duration ("since July") only when the sentence gives no point in time; never the time of another act
-    about an event noun (:func:`dates_another_act`): the event then keeps the reporting window. Of two
+    about an event noun (:func:`dates_another_act`), of a statement about the event
+    (:func:`dates_a_statement`) or of what the event answered (:func:`dates_what_it_answers`): the event
+    then keeps the reporting window. Of two
     times equally close in the parse, one that opens the sentence (:func:`fronted`) comes first."""
     best: tuple[bool, bool, int, bool, int] | None = None
     chosen = None
     for t in times:
         root = span_root(doc, t.start, t.end)
         if root is None or dates_another_act(root, trigger, t):
+            continue
+        if dates_a_statement(root, trigger, t) or dates_what_it_answers(root, trigger):
             continue
         key = (
             dates_the_report(root, trigger),

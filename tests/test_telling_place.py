@@ -1,0 +1,53 @@
+"""A place that says where a happening was told is not where it happened (extract/telling_place.py),
+through the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from eventscope.models import Article, Mention
+from eventscope.resolve.article_place import is_article_place
+
+pytestmark = pytest.mark.model
+
+
+def mentions_of(pipeline, text: str) -> list[Mention]:  # type: ignore[no-untyped-def]
+    article = Article(
+        id="telling",
+        text=text,
+        title="t",
+        outlet="x",
+        published_at=datetime(1989, 11, 24, 12, tzinfo=UTC),
+        language="en",
+        source="test",
+    )
+    ((_, mentions),) = list(pipeline.analyzer.analyze([article]))
+    return mentions
+
+
+def places_of(mentions: list[Mention], trigger: str) -> set[str]:
+    """The places the text gives the mention (not the article's fallback place: article_place.py)."""
+    return {
+        p.evidence.text
+        for m in mentions
+        if m.trigger.text == trigger
+        for p in m.places
+        if not is_article_place(p)
+    }
+
+
+def test_the_town_where_a_speech_was_given_is_not_the_place_of_what_it_told(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nicaraguan President Daniel Ortega spoke in Nicaragua on Friday. In a speech in the town of "
+        "Somotillo, on the border with Honduras, Ortega said that the murders of the Jesuits filled him "
+        "with anger."
+    )
+    assert places_of(mentions_of(pipeline, text), "murders") == set()
+
+
+def test_a_place_in_the_tellers_own_phrase_is_kept(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "police in Nakuru said": where the teller is, which is often where it happened too
+    found = mentions_of(pipeline, "Police in Nakuru said that gunmen killed two herders.")
+    assert places_of(found, "killed") == {"Nakuru"}
