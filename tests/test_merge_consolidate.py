@@ -129,3 +129,16 @@ def test_a_countrys_army_and_government_are_not_different_perpetrators() -> None
     # another state's army is a different perpetrator
     other = compare(army, mention("c", day(THU), actor="military-il", victim="Karim Haddad"))
     assert other.actor_conflict
+
+
+def test_articles_that_told_the_happening_twice_do_not_keep_its_clusters_apart() -> None:
+    # the within-article pass kept two mentions of articles a and b apart, and each joined another
+    # cluster; their mentions agree, so the articles told one happening twice, not two happenings
+    home = cluster_of(*(mention(a, day(THU)) for a in "abcdef"))
+    other = cluster_of(*(mention(a, day(THU)) for a in "ghi"), mention("a", day(THU), start=500))
+    other.add(
+        mention("b", day(THU), start=500), MergeLink("m-b-500", None, 0.0, ("first report in its article",))
+    )
+    assert one_happening(home, other) is not None
+    (kept,) = consolidate_clusters([home, other], articles(*"abcdefghi"))
+    assert {m.article_id for m in kept.mentions} == set("abcdefghi")

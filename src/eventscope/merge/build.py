@@ -1,8 +1,9 @@
 """A cluster of mentions -> one Event: place, time, corroboration, claim status, tolls, reports.
 
 Independent sources: reports whose article texts are near copies (word 5-gram Jaccard >= 0.6:
-syndicated wire copy, republished articles) count once, as one source; a report that relays another
-named outlet ("Al Mayadeen cited ...", "state news agency NNA reported") counts as that outlet.
+syndicated wire copy, republished articles) count once, as one source; an article whose reports of the
+event all relay one other named outlet ("Al Mayadeen cited ...", "state news agency NNA reported")
+counts as that outlet.
 
 Claim status: disputed when a report denies the event, when the text right after a report calls it
 staged, fake or false, or when reports name different specific perpetrators; corroborated with two or
@@ -175,19 +176,18 @@ def _relayed(mention: Mention, outlet: str | None) -> str | None:
 def _reports(mentions: Sequence[Mention], articles: Mapping[str, Article]) -> list[ReportVersion]:
     article_ids = list(dict.fromkeys(m.article_id for m in mentions))
     families = _copy_families(article_ids, articles)
+    relayed = {m.id: _relayed(m, _outlet(articles, m.article_id)) for m in mentions}
+    # a family of copies counts once: as the outlet all its reports here relay, else as itself (an
+    # article that relays the state news agency's toll and quotes the army itself is a source of its own)
+    relays: dict[str, set[str | None]] = {}
+    for m in mentions:
+        relays.setdefault(families[m.article_id], set()).add(relayed[m.id])
+    origins = {family: _origin(family, via, articles) for family, via in relays.items()}
     reports = []
     for m in mentions:
+        outlet = _outlet(articles, m.article_id)
         article = articles.get(m.article_id)
-        outlet = article.outlet if article else None
-        relayed = _relayed(m, outlet)
-        family_outlet = (
-            articles[families[m.article_id]].outlet if families[m.article_id] in articles else None
-        )
-        origin = (
-            f"relay:{relayed.casefold()}"
-            if relayed
-            else f"outlet:{(family_outlet or families[m.article_id]).casefold()}"
-        )
+        origin = origins[families[m.article_id]]
         place = main_place(m)
         reports.append(
             ReportVersion(
@@ -205,6 +205,19 @@ def _reports(mentions: Sequence[Mention], articles: Mapping[str, Article]) -> li
             )
         )
     return reports
+
+
+def _origin(family: str, relays: set[str | None], articles: Mapping[str, Article]) -> str:
+    """The source an article family counts as: the one outlet all its reports relay, else itself."""
+    named = {r for r in relays if r is not None}
+    if len(named) == 1 and None not in relays:
+        return f"relay:{named.pop().casefold()}"
+    return f"outlet:{(_outlet(articles, family) or family).casefold()}"
+
+
+def _outlet(articles: Mapping[str, Article], article_id: str) -> str | None:
+    article = articles.get(article_id)
+    return article.outlet if article else None
 
 
 def _killed(mention: Mention) -> Magnitude | None:

@@ -36,7 +36,7 @@ from eventscope.merge.compare import (
     profile,
     undated_start,
 )
-from eventscope.models import Article, Mention, MergeLink
+from eventscope.models import Article, Mention, MergeLink, TimePrecision
 from eventscope.resolve.article_place import is_article_place
 
 NEVER = datetime.max.isoformat()
@@ -46,7 +46,10 @@ CORE_SUPPORT = 2
 # name points (compare.name_score) with which a report that joins one cluster shows another to be the
 # same happening (``_bridge``): a participant's own name, not a word of the sentence around it
 BRIDGE_NAMES = 1.0
-FOLLOW_CHARS = 600  # a placeless mention this close after a happening of the same family belongs to it
+# a mention this close after a happening of the same family belongs to it when it names no other place
+# and no other date ("A bomb exploded in Lima on Monday. ... The blast killed three people.")
+FOLLOW_CHARS = 600
+SAME_TOWN = 0.8  # place points (compare.place_points) of the same town, or towns within MERGE_KM
 
 
 @dataclass
@@ -128,6 +131,24 @@ def _placeless(mention: Mention) -> bool:
     return not any(p.place is not None and not is_article_place(p) for p in mention.places)
 
 
+def _undated_or_same_day(mention: Mention, cluster: Cluster) -> bool:
+    """A mention that gives a date of its own follows a happening only when it gives that
+    happening's day: "Earlier this month, an ambush on a fuel convoy killed three drivers" after
+    Wednesday's attack is another happening, though it names no place the geocoder could resolve."""
+    time = mention.time
+    if time is None or not time.resolved:
+        return True
+    if time.precision is not TimePrecision.DAY:
+        return False
+    return any(
+        t is not None
+        and t.resolved
+        and t.precision is TimePrecision.DAY
+        and overlaps(t.start, t.end, time.start, time.end)
+        for t in (m.time for m in cluster.mentions)
+    )
+
+
 def _country(p: Profile) -> str | None:
     """The country of a profile's place, unless it is a border zone (which belongs to two)."""
     if p.place is None or p.place.place is None or p.place.place.feature_code == "BRDR":
@@ -149,12 +170,14 @@ def within_article(mentions: Sequence[Mention], distinctive: WordWeight | None =
                 home = (cluster, ("same article", *agreement.reasons), agreement.score)
                 break
             gap = mention.trigger.start - cluster.mentions[-1].sentence.end
-            if _placeless(mention) and gap <= FOLLOW_CHARS:
-                home = (
-                    cluster,
-                    ("same article", "follows it closely and names no other place"),
-                    agreement.score,
-                )
+            own_place = not _placeless(mention)
+            if (
+                (not own_place or agreement.place_points >= SAME_TOWN)
+                and _undated_or_same_day(mention, cluster)
+                and gap <= FOLLOW_CHARS
+            ):
+                why = "names the same place" if own_place else "names no other place"
+                home = (cluster, ("same article", f"follows it closely and {why}"), agreement.score)
                 break
         if home is None:
             cluster = Cluster(distinctive=distinctive)

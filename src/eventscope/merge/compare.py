@@ -79,6 +79,8 @@ FAMILY = {
     "REQUEST": "verbal_conflict",
     "SANCTION": "sanction",
 }
+# Types whose two sides are both actors (a clash): either may be named first
+TWO_SIDED = frozenset({"FIGHT"})
 # Generic agents ("gunmen", "police") do not identify anyone: they neither confirm nor contradict.
 GENERIC_ACTOR_PREFIXES = ("generic-", "unidentified")
 
@@ -111,13 +113,24 @@ def place_roles(mention: Mention) -> tuple[PlaceRole, ...]:
 
 
 def main_place(mention: Mention) -> PlaceRef | None:
-    """Where the event happened: a movement's destination, else its site, else the place it was near."""
+    """Where the event happened: a movement's destination, else its site, else the place it was near.
+    A later role's place stands in when it is finer and lies there ("in Lebanon, near Tyre"), not
+    when it is elsewhere ("struck Bint Jbeil in response to rocket fire towards Metula")."""
     roles = place_roles(mention)
     candidates = [ref for role in roles if (ref := mention.place(role)) is not None]
     resolved = [c for c in candidates if c.place is not None]
     if not resolved:
         return candidates[0] if candidates else None
-    return min(resolved, key=lambda r: LEVEL_ORDER[r.level])
+    chosen = resolved[0]
+    for ref in resolved[1:]:
+        if _fineness(ref) < _fineness(chosen) and place_points(ref, chosen)[0] is not None:
+            chosen = ref
+    return chosen
+
+
+def _fineness(ref: PlaceRef) -> tuple[bool, int]:
+    """Finest first; a region of several countries ("Central America") after any country."""
+    return _several_countries(ref), LEVEL_ORDER[ref.level]
 
 
 def _specific(actor: ActorRef | None) -> str | None:
@@ -151,6 +164,11 @@ def place_points(a: PlaceRef | None, b: PlaceRef | None) -> tuple[float | None, 
         if near or km <= BORDER_ZONE_KM:
             return 0.5, f"{fine.place.name} lies in the {coarse.place.name} zone"
         return None, f"{fine.place.name} is far from the {coarse.place.name}"
+    broad = next((p.place for p in (a, b) if p.place is not None and _several_countries(p)), None)
+    if broad is not None:
+        # "Central America", "the Middle East": the gazetteer keeps one point for them and not which
+        # countries they hold, so they can neither place a report nor rule another out
+        return 0.0, f"{broad.name} spans several countries"
     same_country = fine.place.country_code == coarse.place.country_code
     if coarse.level is PlaceLevel.COUNTRY:
         return (
@@ -165,6 +183,17 @@ def place_points(a: PlaceRef | None, b: PlaceRef | None) -> tuple[float | None, 
     if same_country and km <= 150:
         return 0.5, f"{fine.place.name} is within the {coarse.place.name} area"
     return None, f"{pa.name} and {pb.name} {km:.0f} km apart"
+
+
+def _several_countries(ref: PlaceRef) -> bool:
+    """A listed region or continent of no one country (not a border zone, which says which two)."""
+    place = ref.place
+    return (
+        place is not None
+        and ref.level is PlaceLevel.REGION
+        and place.country_code is None
+        and place.feature_code != "BRDR"
+    )
 
 
 def crowded(a: PlaceRef | None, b: PlaceRef | None) -> bool:
@@ -220,7 +249,7 @@ def profile(
         for m in mentions
         if (p := main_place(m)) is not None and p.place is not None and not is_article_place(p)
     ]
-    place = min(places, key=lambda p: LEVEL_ORDER[p.level]) if places else None
+    place = min(places, key=_fineness) if places else None
     actors = frozenset(a for m in mentions if (a := _specific(m.actor)) is not None)
     recipients = frozenset(r for m in mentions if (r := _specific(m.recipient)) is not None)
     if weights is None:
@@ -340,7 +369,13 @@ def compare_profiles(a: Profile, b: Profile, *, one_article: bool = False) -> Ag
         reasons.append(f"both name {', '.join(shared[:3])}")
     actors_agree = bool(a.actors & b.actors)
     recipients_agree = bool(a.recipients & b.recipients)
-    conflict = bool(a.actors) and bool(b.actors) and not actors_agree and not _same_state(a.actors, b.actors)
+    conflict = (
+        bool(a.actors)
+        and bool(b.actors)
+        and not actors_agree
+        and not _same_state(a.actors, b.actors)
+        and not _sides_swapped(a, b)
+    )
     if actors_agree:
         score += 0.5
         reasons.append(f"same actor {min(a.actors & b.actors)}")
@@ -376,6 +411,15 @@ def _state(actor_id: str) -> str | None:
 def _same_state(a: frozenset[str], b: frozenset[str]) -> bool:
     states_a = {s for x in a if (s := _state(x)) is not None}
     return bool(states_a & {s for x in b if (s := _state(x)) is not None})
+
+
+def _sides_swapped(a: Profile, b: Profile) -> bool:
+    """A clash has two sides, and reports name either as the actor: "the army clashed with Islamic
+    State cells" and "Islamic State fighters attacked an army post" name the same sides, not different
+    perpetrators."""
+    if TWO_SIDED.isdisjoint((a.plover, b.plover)):
+        return False
+    return bool(a.actors & b.recipients) or bool(b.actors & a.recipients)
 
 
 def name_score(a: Profile, b: Profile, shared: Sequence[str]) -> float:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from eventscope.merge.cluster import BRIDGE_NAMES, Cluster, absorb, visit_key
-from eventscope.merge.compare import Agreement, compare_profiles, family, name_score
+from eventscope.merge.compare import Agreement, compare_profiles, family, name_score, profile
 from eventscope.models import Article
 
 # both clusters told by this many articles or more: a happening reported widely enough to be met twice
@@ -67,7 +67,7 @@ def one_happening(home: Cluster, other: Cluster) -> Agreement | None:
     shared = sorted(a.names & b.names)
     if not shared or name_score(a, b, shared) < BRIDGE_NAMES:
         return None
-    both = len(home.article_ids & other.article_ids)
+    both = sum(_tells_two(home, other, a) for a in home.article_ids & other.article_ids)
     if both > SHARED_ARTICLES * min(len(home.article_ids), len(other.article_ids)):
         return None
     agreement = compare_profiles(a, b)
@@ -81,6 +81,15 @@ def one_happening(home: Cluster, other: Cluster) -> Agreement | None:
             if conflicts > allowed:
                 return None
     return agreement
+
+
+def _tells_two(home: Cluster, other: Cluster, article_id: str) -> bool:
+    """Does an article with reports in both clusters tell two happenings there (its reports in one
+    rule out its reports in the other), rather than one happening the within-article pass met twice?"""
+    mine = [m for m in home.mentions if m.article_id == article_id]
+    theirs = [m for m in other.mentions if m.article_id == article_id]
+    words = home.distinctive
+    return compare_profiles(profile(mine, words), profile(theirs, words), one_article=True).excluded
 
 
 def _order(cluster: Cluster, articles: Mapping[str, Article]) -> tuple[int, tuple[str, str, str, str, int]]:
