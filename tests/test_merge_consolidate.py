@@ -97,8 +97,25 @@ def test_clusters_whose_reports_often_rule_each_other_out_stay_apart() -> None:
 
 def test_clusters_told_by_few_articles_are_left_to_the_sweep() -> None:
     home = cluster_of(mention("a", day(THU)), mention("b", day(THU)))
-    other = cluster_of(*(mention(a, day(THU)) for a in "cde"))
-    assert len(consolidate_clusters([home, other], articles(*"abcde"))) == 2
+    other = cluster_of(mention("c", day(THU)), mention("d", day(THU)))
+    assert len(consolidate_clusters([home, other], articles(*"abcd"))) == 2
+
+
+def test_a_retelling_kept_out_by_one_misread_report_joins_the_widely_reported_happening() -> None:
+    # one report of ten misread ("two days later" taken for the day of the killing) rules out a later
+    # report of the right day, which the sweep (complete link) then kept in a cluster of its own
+    def wide() -> Cluster:
+        return cluster_of(*(mention(a, day(THU)) for a in "abcdefghi"), mention("j", day(date(2026, 5, 9))))
+
+    happening, retelling = wide(), cluster_of(mention("k", day(THU)))
+    (kept,) = consolidate_clusters([happening, retelling], articles(*"abcdefghijk"))
+    assert kept is happening and retelling.absorbed
+    assert any("a retelling of a widely reported happening" in r for link in kept.links for r in link.reasons)
+    # without a participant's name in common it stays apart, as it does when most reports rule it out
+    other_victim = cluster_of(mention("l", day(THU), victim="the farmer Samir Khoury"))
+    assert len(consolidate_clusters([wide(), other_victim], articles(*"abcdefghijl"))) == 2
+    misdated = cluster_of(mention("m", day(date(2026, 5, 12))))
+    assert len(consolidate_clusters([wide(), misdated], articles(*"abcdefghijm"))) == 2
 
 
 def test_clusters_without_a_shared_participant_name_stay_apart() -> None:

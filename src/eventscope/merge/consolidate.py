@@ -11,7 +11,10 @@ happening: the smaller joins the larger, with the reasons on its founder's link.
 
 Complete link stays the rule while a cluster grows from a few reports; here a handful of misread
 reports among dozens is outvoted (``CONFLICT_SHARE``), and an article may have told the happening in
-two places (``SHARED_ARTICLES``). Clusters are visited in an order set by content alone (most articles
+two places (``SHARED_ARTICLES``: only an article whose reports in one cluster rule out its reports in
+the other counts against the join). Then a cluster of one or two articles that is one with a widely
+reported happening on the same terms joins it (``_attach_stragglers``): the same outvoting, for a
+retelling the sweep kept out. Clusters are visited in an order set by content alone (most articles
 first, then the founder's visit key), so the result stays independent of ingestion order.
 """
 
@@ -56,11 +59,42 @@ def consolidate_clusters(clusters: Sequence[Cluster], articles: Mapping[str, Art
                 if agreement is not None:
                     absorb(home, other, agreement, articles, why="one happening met as two clusters")
                     changed = True
-    return [c for c in clusters if not c.absorbed]
+    kept = [c for c in clusters if not c.absorbed]
+    _attach_stragglers(kept, articles)
+    return [c for c in kept if not c.absorbed]
+
+
+def _attach_stragglers(clusters: Sequence[Cluster], articles: Mapping[str, Article]) -> None:
+    """A cluster of fewer than ``CONSOLIDATE_FROM`` articles joins the widely reported happening it is
+    one with (``one_happening``), the best-scoring one when several are: a retelling that the sweep's
+    complete link kept out because a few of the happening's many reports rule it out (one misread
+    date or place among dozens), and that therefore founded a cluster of its own. Stragglers are
+    visited in content order; they join wide clusters only, never each other."""
+    wide = sorted(
+        (c for c in clusters if len(c.article_ids) >= CONSOLIDATE_FROM), key=lambda c: _order(c, articles)
+    )
+    by_name: dict[str, list[Cluster]] = {}
+    for cluster in wide:
+        for name in cluster.profile.names:
+            by_name.setdefault(name, []).append(cluster)
+    stragglers = [c for c in clusters if len(c.article_ids) < CONSOLIDATE_FROM]
+    for straggler in sorted(stragglers, key=lambda c: _order(c, articles)[1]):
+        names = straggler.profile.names
+        sharing = {id(c): c for name in sorted(names) for c in by_name.get(name, ())}
+        best: tuple[tuple[float, int], Cluster, Agreement] | None = None
+        for home in sorted(sharing.values(), key=lambda c: _order(c, articles)):
+            agreement = one_happening(home, straggler)
+            if agreement is None:
+                continue
+            rank = (agreement.score, len(home.article_ids))
+            if best is None or rank > best[0]:
+                best = (rank, home, agreement)
+        if best is not None:
+            absorb(best[1], straggler, best[2], articles, why="a retelling of a widely reported happening")
 
 
 def one_happening(home: Cluster, other: Cluster) -> Agreement | None:
-    """The agreement of two widely reported clusters when they are one happening, else None."""
+    """The agreement of a widely reported cluster and another when they are one happening, else None."""
     a, b = home.profile, other.profile
     if family(a.plover) != family(b.plover) or a.time.historical != b.time.historical:
         return None
