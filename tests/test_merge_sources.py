@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from eventscope.merge.build import build_event
 from eventscope.merge.cluster import cluster_mentions
-from eventscope.models import Attribution, AttributionKind, Mention
+from eventscope.models import Article, Attribution, AttributionKind, ClaimStatus, Evidence, Mention
 from tests.test_merge_compare import NABATIEH, THU, articles, day, mention
 
 NNA = Attribution(AttributionKind.STATE_MEDIA, "the National News Agency")
@@ -38,3 +38,24 @@ def test_articles_that_only_relay_one_outlet_count_as_that_outlet_once() -> None
     event = build_event(cluster, arts)
     assert {r.origin for r in event.reports} == {"relay:the national news agency"}
     assert (event.n_outlets, event.n_independent) == (3, 1)
+
+
+def test_a_doubt_about_a_figure_keeps_the_tolls_side_by_side_not_the_event_disputed() -> None:
+    ms = [mention("a", NABATIEH, day(THU), killed=20, start=0), mention("b", NABATIEH, day(THU), killed=7)]
+    claim = "The group said it killed 20 soldiers."
+    arts = {
+        "a": Article(
+            id="a", text=claim + " Officials disputed the figure, saying the group inflates it.", outlet="A"
+        ),
+        "b": Article(id="b", text="Seven soldiers were killed in the attack, the ministry said.", outlet="B"),
+    }
+    ms[0] = replace(ms[0], sentence=Evidence("a", 0, len(claim), claim))
+    (cluster,) = cluster_mentions(ms, arts)
+    event = build_event(cluster, arts)
+    doubted = next(r for r in event.reports if r.article_id == "a")
+    assert doubted.disputed_by is not None and "disputed the figure" in doubted.disputed_by
+    assert event.claim_status is ClaimStatus.CORROBORATED
+    assert (event.fatalities_low, event.fatalities_high) == (7, 20)
+    # a doubt that the event happened at all still disputes it
+    arts["a"] = Article(id="a", text=claim + " Officials said the claim was false.", outlet="A")
+    assert build_event(cluster_mentions(ms, arts)[0], arts).claim_status is ClaimStatus.DISPUTED

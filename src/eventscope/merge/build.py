@@ -6,8 +6,9 @@ event all relay one other named outlet ("Al Mayadeen cited ...", "state news age
 counts as that outlet.
 
 Claim status: disputed when a report denies the event, when the text right after a report calls it
-staged, fake or false, or when reports name different specific perpetrators; corroborated with two or
-more independent sources; otherwise single_source.
+staged, fake or false, or when reports name different specific perpetrators (not when it only doubts a
+report's figure: "Officials disputed the figure" leaves the tolls side by side); corroborated with two
+or more independent sources; otherwise single_source.
 
 Tolls: each report's largest "killed" figure; the event keeps the lowest lower bound (low), the
 highest upper bound (high) and the median of the reports' lower bounds (best), each traceable to
@@ -49,6 +50,13 @@ DISPUTE_CUE = re.compile(
     r"contradicted|propaganda|no evidence)\b",
     re.IGNORECASE,
 )
+# A doubt about a report's figure ("Officials disputed the figure", "denied the toll") disputes the toll,
+# which the event keeps side by side (low / best / high), not that the event happened
+FIGURE_DOUBT = re.compile(
+    r"\b(?:disputed|disputes|denied|denies|refuted|dismissed|contradicted|questioned)\s+"
+    r"(?:the|its|their|this|that|these|those)\s+(?:[\w-]+\s+)?(?:figures?|tolls?|numbers?|counts?|tally|tallies)\b",
+    re.IGNORECASE,
+)
 GENERIC_CLAIMANTS = frozenset(
     {"reports", "media reports", "media", "state media", "local media", "sources", "the sources"}
 )
@@ -70,7 +78,9 @@ def build_event(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
     outlets = {(articles[m.article_id].outlet or m.article_id) for m in mentions if m.article_id in articles}
     independent = len({r.origin for r in reports})
     disputed = cluster.actor_conflict or any(
-        r.modality is Modality.DENIED or r.disputed_by is not None for r in reports
+        r.modality is Modality.DENIED
+        or (r.disputed_by is not None and not FIGURE_DOUBT.search(r.disputed_by))
+        for r in reports
     )
     status = (
         ClaimStatus.DISPUTED
