@@ -1,11 +1,12 @@
-"""Merge rules about where and between whom (merge/compare.py): a region of several countries, the
-place a report stands for, the two sides of a clash. Hand-made mentions, no model."""
+"""Merge rules about where and between whom (merge/places.py, merge/compare.py): a region of several
+countries, the place a report stands for, the two sides of a clash. Hand-made mentions, no model."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from eventscope.merge.compare import compare, main_place
+from eventscope.merge.compare import compare
+from eventscope.merge.places import main_place
 from eventscope.models import ActorKind, ActorRef, EventType, Place, PlaceLevel, PlaceRef, PlaceRole
 from tests.test_merge_compare import LEBANON, METULA, NABATIEH, THU, day, ev, mention
 

@@ -1,7 +1,7 @@
 """Which of a note's places ACLED would code as its event's location.
 
 ACLED's codebook codes an event at the most specific location its sources give. The product's rule
-(:func:`eventscope.merge.compare.main_place`) takes the main mention's first site; when that place only
+(:func:`eventscope.merge.places.main_place`) takes the main mention's first site; when that place only
 stands for a province (an admin1 unit, or a town that shares its province's name and may be read for
 either: "in Migori", "Baringo health workers") and the note names a town inside that province, ACLED's
 location is that town ("In Migori, youths invaded a rally in Sori town": Sori).

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventscope.errors import EventscopeError
-from eventscope.merge.compare import main_place
+from eventscope.merge.places import main_place
 from eventscope.models import Mention, PlaceRef
 from eventscope.resolve.geo.borders import haversine_km
 
@@ -92,7 +92,7 @@ def share_f(total: float, n: int) -> float:
 
 def event_place(mention: Mention) -> PlaceRef | None:
     """Where a mention's event happened, by the rule the merge stage uses for events
-    (:func:`eventscope.merge.compare.main_place`): scorers read places as the product does."""
+    (:func:`eventscope.merge.places.main_place`): scorers read places as the product does."""
     return main_place(mention)
 
 

@@ -1,6 +1,7 @@
 """Merging mentions from many articles into events: one per real-world happening.
 
     compare.py  do two mentions report the same happening? (score and reasons)
+    places.py   where a report's happening was, and whether two reports' places allow one happening
     cluster.py  within each article, then across articles, in an order set by content alone
     consolidate.py  one widely reported happening met as several clusters becomes one
     names.py    which participant words are distinctive enough to tie reports together
@@ -17,9 +18,9 @@ from collections.abc import Mapping, Sequence
 
 from eventscope.merge.build import build_event
 from eventscope.merge.cluster import cluster_mentions
-from eventscope.merge.compare import main_place
 from eventscope.merge.consolidate import consolidate_clusters
 from eventscope.merge.names import distinctive_words
+from eventscope.merge.places import main_place
 from eventscope.models import Article, Event, Mention
 
 __all__ = ["main_place", "merge_mentions"]

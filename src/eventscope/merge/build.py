@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from eventscope.merge.cluster import Cluster, visit_key
-from eventscope.merge.compare import MOVEMENTS, main_place
+from eventscope.merge.places import MOVEMENTS, main_place
 from eventscope.models import (
     ACLED_GEO_PRECISION,
     ACLED_TIME_PRECISION,
@@ -142,7 +142,7 @@ def _best_place(mentions: Sequence[Mention]) -> PlaceRef | None:
 
 def _elsewhere(mention: Mention, ref: PlaceRef) -> bool:
     """The place is only where something of the event went, not where it happened: a destination of
-    anything but a movement (``compare.place_roles``)."""
+    anything but a movement (``places.place_roles``)."""
     return ref.role is PlaceRole.DESTINATION and mention.type.plover not in MOVEMENTS
 
 

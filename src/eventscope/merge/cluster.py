@@ -49,7 +49,7 @@ BRIDGE_NAMES = 1.0
 # a mention this close after a happening of the same family belongs to it when it names no other place
 # and no other date ("A bomb exploded in Lima on Monday. ... The blast killed three people.")
 FOLLOW_CHARS = 600
-SAME_TOWN = 0.8  # place points (compare.place_points) of the same town, or towns within MERGE_KM
+SAME_TOWN = 0.8  # place points (places.place_points) of the same town, or towns within MERGE_KM
 
 
 @dataclass
