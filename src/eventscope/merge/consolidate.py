@@ -73,6 +73,7 @@ def _attach_stragglers(clusters: Sequence[Cluster], articles: Mapping[str, Artic
     wide = sorted(
         (c for c in clusters if len(c.article_ids) >= CONSOLIDATE_FROM), key=lambda c: _order(c, articles)
     )
+    position = {id(c): i for i, c in enumerate(wide)}  # their content order as the pass begins
     by_name: dict[str, list[Cluster]] = {}
     for cluster in wide:
         for name in cluster.profile.names:
@@ -80,9 +81,9 @@ def _attach_stragglers(clusters: Sequence[Cluster], articles: Mapping[str, Artic
     stragglers = [c for c in clusters if len(c.article_ids) < CONSOLIDATE_FROM]
     for straggler in sorted(stragglers, key=lambda c: _order(c, articles)[1]):
         names = straggler.profile.names
-        sharing = {id(c): c for name in sorted(names) for c in by_name.get(name, ())}
+        sharing = {id(c): c for name in names for c in by_name.get(name, ())}
         best: tuple[tuple[float, int], Cluster, Agreement] | None = None
-        for home in sorted(sharing.values(), key=lambda c: _order(c, articles)):
+        for home in sorted(sharing.values(), key=lambda c: position[id(c)]):
             agreement = one_happening(home, straggler)
             if agreement is None:
                 continue
