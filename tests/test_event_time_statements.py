@@ -1,5 +1,5 @@
-"""The date of a statement about an event, or of what it answered, is not the event's date
-(extract/event_time.py ``dates_a_statement``, ``dates_what_it_answers``). Real model."""
+"""The date of a statement about an event, or of what it answered or followed, is not the event's date
+(extract/event_time.py ``dates_a_statement``, ``tells_what_came_before``). Real model."""
 
 from __future__ import annotations
 
@@ -26,11 +26,16 @@ def nlp() -> Language:
             "killed",
         ),
         ("The army denied on Monday that its soldiers attacked the village.", "attacked"),
-        # what the strike answered has its own day
+        # what the strike answered or followed has its own day
         (
             'The military said its aircraft had struck "Hezbollah infrastructure" in the Bint Jbeil area in '
             "response to rockets fired towards the northern Israeli town of Metula on Wednesday night.",
             "struck",
+        ),
+        (
+            "The Israeli military said it had targeted Hezbollah infrastructure after rockets were launched "
+            "towards northern Israel late on Wednesday.",
+            "targeted",
         ),
     ],
 )
@@ -57,6 +62,8 @@ def test_the_day_of_a_statement_or_of_what_the_event_answered_does_not_date_it(
             "killed",
             "On 7 January 1980",
         ),
+        # the event's own day beside a clause of what came before
+        ("Police arrested two men on Monday after a shootout in the market.", "arrested", "on Monday"),
         # the rockets themselves are dated by it
         (
             "The strike came in response to rockets fired towards Metula on Wednesday night.",

@@ -1,5 +1,6 @@
-"""How many independent sources an event has (merge/build.py): an article counts once, as the outlet
-all its reports of the event relay, else as itself. Hand-made mentions, no model."""
+"""How many independent sources an event has, and its claim status (merge/build.py): an article counts
+once, as the outlet all its reports of the event relay, else as itself; a doubt about a figure or a
+target's denial of any part in something else does not dispute the event. Hand-made mentions, no model."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import replace
 
 from eventscope.merge.build import build_event
 from eventscope.merge.cluster import cluster_mentions
-from eventscope.models import Article, Attribution, AttributionKind, ClaimStatus, Evidence, Mention
+from eventscope.models import ActorRef, Article, Attribution, AttributionKind, ClaimStatus, Evidence, Mention
 from tests.test_merge_compare import NABATIEH, THU, articles, day, mention
 
 NNA = Attribution(AttributionKind.STATE_MEDIA, "the National News Agency")
@@ -59,3 +60,24 @@ def test_a_doubt_about_a_figure_keeps_the_tolls_side_by_side_not_the_event_dispu
     # a doubt that the event happened at all still disputes it
     arts["a"] = Article(id="a", text=claim + " Officials said the claim was false.", outlet="A")
     assert build_event(cluster_mentions(ms, arts)[0], arts).claim_status is ClaimStatus.DISPUTED
+
+
+def test_the_target_denying_any_part_in_what_came_before_does_not_dispute_the_event() -> None:
+    said = "The military said it had targeted Hezbollah infrastructure after rockets were launched."
+    strike = replace(
+        mention("a", NABATIEH, day(THU), start=0),
+        sentence=Evidence("a", 0, len(said), said),
+        recipient=ActorRef(Evidence("a", 40, 49, "Hezbollah"), "hezbollah", "Hezbollah"),
+    )
+    other = mention("b", NABATIEH, day(THU))
+    arts = {
+        "a": Article(
+            id="a", text=said + " Hezbollah has denied any involvement in the launches.", outlet="A"
+        ),
+        "b": Article(id="b", text="An Israeli strike hit a building in Nabatieh.", outlet="B"),
+    }
+    event = build_event(cluster_mentions([strike, other], arts)[0], arts)
+    assert event.claim_status is ClaimStatus.CORROBORATED
+    # the perpetrator denying it still disputes it
+    arts["a"] = Article(id="a", text=said + " Israel has denied any involvement in the strike.", outlet="A")
+    assert build_event(cluster_mentions([strike, other], arts)[0], arts).claim_status is ClaimStatus.DISPUTED

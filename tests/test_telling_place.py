@@ -1,4 +1,5 @@
-"""A place that says where a happening was told is not where it happened (extract/telling_place.py),
+"""A place that says where a happening was told (extract/telling_place.py), or where what it answered
+or followed happened (extract/event_time.py ``tells_what_came_before``), is not where it happened;
 through the real pipeline."""
 
 from __future__ import annotations
@@ -51,3 +52,12 @@ def test_a_place_in_the_tellers_own_phrase_is_kept(pipeline) -> None:  # type: i
     # "police in Nakuru said": where the teller is, which is often where it happened too
     found = mentions_of(pipeline, "Police in Nakuru said that gunmen killed two herders.")
     assert places_of(found, "killed") == {"Nakuru"}
+
+
+def test_the_place_of_what_an_event_followed_is_not_its_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Israeli military said it had targeted Hezbollah infrastructure after rockets were launched "
+        "towards northern Israel late on Wednesday."
+    )
+    found = mentions_of(pipeline, text)
+    assert "northern Israel" not in places_of(found, "targeted")

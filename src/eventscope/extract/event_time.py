@@ -145,18 +145,26 @@ def dates_another_act(root: Token, trigger: Token, time: Evidence) -> bool:
 # retaliation for", "in the wake of"); not "as a result of", whose cause is often the same happening
 # ("two policemen were injured as the result of two attacks last night")
 ANSWER_WORDS = frozenset({"response", "retaliation", "reprisal", "revenge", "wake"})
+AFTER_MARKS = frozenset({"after", "following"})
 
 
-def dates_what_it_answers(root: Token, trigger: Token) -> bool:
-    """Whether the time expression sits in a phrase that names what the event answered or followed
-    (:data:`ANSWER_WORDS`: "struck Bint Jbeil in response to rockets fired towards Metula on Wednesday
-    night"): it dates the rockets, not the strike."""
+def tells_what_came_before(root: Token, trigger: Token) -> bool:
+    """Whether a word (``root``: a time expression's or a place name's) sits in a phrase under the
+    trigger that tells what the event answered or followed (:data:`ANSWER_WORDS`, a clause opened by
+    "after" or "following"): in "struck Bint Jbeil in response to rockets fired towards Metula on
+    Wednesday night" Wednesday night and Metula are the rockets', not the strike's."""
     for word in root.ancestors:
         if word.i == trigger.i:
             return False
-        if word.lower_ in ANSWER_WORDS:
+        if word.lower_ in ANSWER_WORDS or _after_clause(word):
             return any(a.i == trigger.i for a in word.ancestors)
     return False
+
+
+def _after_clause(word: Token) -> bool:
+    """A clause that says what came before the event ("targeted Hezbollah infrastructure after rockets
+    were launched towards northern Israel late on Wednesday")."""
+    return word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in AFTER_MARKS for c in word.children)
 
 
 # How a reported act hangs from the verb that acknowledges, denies or charges it: its clause ("denied
@@ -236,7 +244,7 @@ def nearest_time(doc: Doc, trigger: Token, times: Sequence[Evidence]) -> Evidenc
     X on 13 November") only when the text gives no other, since what was told happened by then; a
     duration ("since July") only when the sentence gives no point in time; never the time of another act
     about an event noun (:func:`dates_another_act`), of a statement about the event
-    (:func:`dates_a_statement`) or of what the event answered (:func:`dates_what_it_answers`): the event
+    (:func:`dates_a_statement`) or of what the event answered (:func:`tells_what_came_before`): the event
     then keeps the reporting window. Of two
     times equally close in the parse, one that opens the sentence (:func:`fronted`) comes first."""
     best: tuple[bool, bool, int, bool, int] | None = None
@@ -245,7 +253,7 @@ def nearest_time(doc: Doc, trigger: Token, times: Sequence[Evidence]) -> Evidenc
         root = span_root(doc, t.start, t.end)
         if root is None or dates_another_act(root, trigger, t):
             continue
-        if dates_a_statement(root, trigger, t) or dates_what_it_answers(root, trigger):
+        if dates_a_statement(root, trigger, t) or tells_what_came_before(root, trigger):
             continue
         key = (
             dates_the_report(root, trigger),

@@ -21,7 +21,7 @@ from eventscope.extract.attribution import (
     AttributionFinder,
     AttributionLexicon,
 )
-from eventscope.extract.event_time import nearest_time
+from eventscope.extract.event_time import nearest_time, tells_what_came_before
 from eventscope.extract.intent import intent_type
 from eventscope.extract.magnitudes import find_magnitudes
 from eventscope.extract.modality import find_modality
@@ -337,7 +337,8 @@ def _assign_places(
 
     A toponym that names who acted rather than where ("the US announced", "Syria's entry",
     "fighters from Uzbekistan") is not a place of the event and is left out, as is one that says where
-    the event was told ("in a speech in Somotillo, Ortega said that ...": telling_place.py).
+    the event was told ("in a speech in Somotillo, Ortega said that ...": telling_place.py) or where what
+    it answered or followed was headed ("struck ... after rockets were launched towards northern Israel").
     """
     by_trigger: dict[int, list[tuple[Toponym, PlaceRole]]] = {}
     if not triggers:
@@ -348,6 +349,8 @@ def _assign_places(
         if root is None or root.dep_ in NOT_A_SITE_DEPS:
             continue
         owner = next((a.i for a in root.ancestors if a.i in trigger_ids), None)
+        if owner is not None and _aims_what_came_before(root, doc[owner]):
+            continue
         if owner is None:
             owner = min(
                 triggers, key=lambda t: (tree_distance(t.token, root), abs(t.token.i - root.i))
@@ -358,6 +361,16 @@ def _assign_places(
         if role is not None:
             by_trigger.setdefault(owner, []).append((toponym, role))
     return by_trigger
+
+
+def _aims_what_came_before(root: Token, trigger: Token) -> bool:
+    """Where something the event answered or followed was headed or came from ("struck ... after
+    rockets were launched towards northern Israel"): the rockets' destination, not the strike's place.
+    Not the site of what came before ("riots after police shot three men in Molo"), which is most often
+    the event's own."""
+    if not tells_what_came_before(root, trigger):
+        return False
+    return _role(root, trigger) in (PlaceRole.DESTINATION, PlaceRole.ORIGIN)
 
 
 # Grammatical functions of a place name that make it an actor, not a location.

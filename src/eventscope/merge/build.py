@@ -57,6 +57,10 @@ FIGURE_DOUBT = re.compile(
     r"(?:the|its|their|this|that|these|those)\s+(?:[\w-]+\s+)?(?:figures?|tolls?|numbers?|counts?|tally|tallies)\b",
     re.IGNORECASE,
 )
+# what a party denies when it denies any part in something ("denied any involvement in the launches")
+PART_DENIED = re.compile(
+    r"\W*(?:\w+\s+){0,2}?(?:involvement|responsibility|role|part|links?|connection)\b", re.I
+)
 GENERIC_CLAIMANTS = frozenset(
     {"reports", "media reports", "media", "state media", "local media", "sources", "the sources"}
 )
@@ -244,7 +248,20 @@ def _dispute(mention: Mention, article: Article | None) -> str | None:
     tail = article.text[mention.sentence.end : mention.sentence.end + 400].split("\n\n")[0]
     next_sentence = re.split(r"(?<=[.!?])\s", tail.strip(), maxsplit=1)[0] if tail.strip() else ""
     found = DISPUTE_CUE.search(next_sentence)
-    return next_sentence if found else None
+    if found is None or _target_denies_a_part(mention, next_sentence, found):
+        return None
+    return next_sentence
+
+
+def _target_denies_a_part(mention: Mention, sentence: str, cue: re.Match[str]) -> bool:
+    """The event's target denying any part in something ("The military said it had targeted Hezbollah
+    infrastructure after rockets were launched ... Hezbollah has denied any involvement in the
+    launches") denies the act the event answered, not the event."""
+    target = mention.recipient
+    if target is None or not PART_DENIED.match(sentence, cue.end()):
+        return False
+    names = {n.casefold() for n in (target.name, target.text) if n}
+    return any(n in sentence[: cue.start()].casefold() for n in names)
 
 
 def _tolls(reports: Sequence[ReportVersion]) -> tuple[int | None, int | None, int | None]:
