@@ -54,3 +54,12 @@ def assert_coded(found: dict[str, tuple[str, str | None]], word: str, plover: st
     assert found[word][0] == plover, found
     if mode is not None:
         assert found[word][1] == mode, found
+
+
+def analyzed(pipeline: object, text: str, *, published: datetime, article_id: str = "t") -> list[Mention]:
+    """The mentions the real pipeline's analyzer (toponyms and geocoder included) makes of ``text``."""
+    article = Article(
+        id=article_id, text=text, title="t", outlet="x", published_at=published, language="en", source="test"
+    )
+    ((_, mentions),) = list(pipeline.analyzer.analyze([article]))  # type: ignore[attr-defined]
+    return mentions

@@ -17,9 +17,10 @@ from spacy.language import Language
 
 from eventscope.extract.toponym_cues import names_a_feature
 from eventscope.extract.toponyms import find_toponyms
-from eventscope.models import Article, Evidence, PlaceLevel, PlaceRef, Toponym
+from eventscope.models import Evidence, PlaceLevel, PlaceRef, Toponym
 from eventscope.resolve.geo.gazetteer import Gazetteer
 from eventscope.resolve.geo.resolver import Geocoder
+from tests.extraction import analyzed
 from tests.labelled_docs import labelled
 
 
@@ -198,16 +199,7 @@ def test_events_in_named_forests_are_placed_by_what_is_known(pipeline) -> None: 
         "In a separate incident, pastoralists clashed with farmers near the Mau Forest in Nakuru County "
         "on Wednesday."
     )
-    article = Article(
-        id="forests",
-        text=text,
-        title="Forests",
-        outlet="x",
-        published_at=datetime(2024, 5, 9, 12, tzinfo=UTC),
-        language="en",
-        source="test",
-    )
-    ((_, mentions),) = list(pipeline.analyzer.analyze([article]))
+    mentions = analyzed(pipeline, text, published=datetime(2024, 5, 9, 12, tzinfo=UTC), article_id="forests")
     places = [p for m in mentions for p in m.places]
     assert places, "the events name places"
     # no same-named town in another country, whatever the feature resolves to

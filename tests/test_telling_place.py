@@ -8,24 +8,15 @@ from datetime import UTC, datetime
 
 import pytest
 
-from eventscope.models import Article, Mention
+from eventscope.models import Mention
 from eventscope.resolve.article_place import is_article_place
+from tests.extraction import analyzed
 
 pytestmark = pytest.mark.model
 
 
 def mentions_of(pipeline, text: str) -> list[Mention]:  # type: ignore[no-untyped-def]
-    article = Article(
-        id="telling",
-        text=text,
-        title="t",
-        outlet="x",
-        published_at=datetime(1989, 11, 24, 12, tzinfo=UTC),
-        language="en",
-        source="test",
-    )
-    ((_, mentions),) = list(pipeline.analyzer.analyze([article]))
-    return mentions
+    return analyzed(pipeline, text, published=datetime(1989, 11, 24, 12, tzinfo=UTC), article_id="telling")
 
 
 def places_of(mentions: list[Mention], trigger: str) -> set[str]:
