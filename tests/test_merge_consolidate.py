@@ -11,8 +11,6 @@ from eventscope.merge.consolidate import consolidate_clusters, one_happening
 from eventscope.models import (
     ActorKind,
     ActorRef,
-    Article,
-    EventType,
     Evidence,
     Mention,
     MergeLink,
@@ -20,18 +18,9 @@ from eventscope.models import (
     PlaceLevel,
     PlaceRef,
     PlaceRole,
-    TimePrecision,
     TimeRef,
 )
-
-ASSAULT = EventType("ASSAULT", None, "Violence against civilians", "Attack", "18")
-NABATIEH = Place("geonames:268064", "Nabatieh", 33.3772, 35.4836, "P", "PPLA", "LB", "Nabatieh", None, 40000)
-TYRE = Place("geonames:267008", "Tyre", 33.2733, 35.1939, "P", "PPLA", "LB", "South", None, 117000)
-THU = date(2026, 5, 7)
-
-
-def day(d: date) -> TimeRef:
-    return TimeRef(d, d, TimePrecision.DAY)
+from tests.test_merge_r8_rules import ASSAULT, NABATIEH, THU, TYRE, articles, day
 
 
 def mention(
@@ -69,10 +58,6 @@ def cluster_of(*mentions: Mention) -> Cluster:
         cluster.add(m, MergeLink(m.id, None, 0.0, ("first report in its article",)))
         cluster.pieces.append(profile([m]))  # each article's own profile, as the sweep keeps them
     return cluster
-
-
-def articles(*ids: str) -> dict[str, Article]:
-    return {a: Article(id=a, text=f"article {a}", outlet=a.upper()) for a in ids}
 
 
 def test_two_widely_reported_clusters_of_one_happening_become_one() -> None:

@@ -166,7 +166,7 @@ def within_article(mentions: Sequence[Mention], distinctive: WordWeight | None =
             agreement = compare_profiles(own, cluster.profile, one_article=True)
             if agreement.excluded or agreement.actor_conflict:
                 continue
-            if agreement.joins and (agreement.place_points >= 0.8 or agreement.actors_agree):
+            if agreement.joins and (agreement.place_points >= SAME_TOWN or agreement.actors_agree):
                 home = (cluster, ("same article", *agreement.reasons), agreement.score)
                 break
             gap = mention.trigger.start - cluster.mentions[-1].sentence.end

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from eventscope.merge.places import crowded, fineness, main_place, place_points
-from eventscope.merge.words import content_words, participant_words, sentence_words
+from eventscope.merge.words import participant_words, sentence_words
 from eventscope.models import (
     ActorRef,
     Mention,
@@ -330,9 +330,3 @@ def name_score(a: Profile, b: Profile, shared: Sequence[str]) -> float:
         used |= parts
     total += sum(v for w, v in weight.items() if " " not in w and w not in used)
     return round(min(NAME_POINTS, total), 2)
-
-
-def _shared_name(a: ActorRef | None, b: ActorRef | None) -> str | None:
-    """A distinctive word both reports use for the same participant ("Jesuit", "Ellacuria")."""
-    shared = content_words(a) & content_words(b)
-    return min(shared) if shared else None
