@@ -96,3 +96,28 @@ def test_the_actor_of_the_cause_is_not_the_developments() -> None:
     main = main_mention([attack])
     assert main is not None and main.actor is None
     assert main.type.acled_sub_type == "Change to group/activity"
+
+
+def test_violence_an_arrest_is_made_for_is_not_the_event_even_with_its_toll() -> None:
+    """Session 11: the extractor now reports violence named as the grounds of an arrest as a mention of
+    its own; the arrest stays the note's event, and so does a toll told inside the grounds."""
+    text = "Police arrest 20 suspects in connection with the recent Ugandan bombing which killed four people."
+    arrest = _mention(text, "arrest", "COERCE", "arrest")
+    bombing = _mention(text, "bombing", "ASSAULT", "explosives", killed=4)
+    assert told_as_cause(bombing) == "legal"
+    assert main_mention([bombing, arrest]) is arrest
+
+
+def test_a_killing_told_of_its_own_is_the_event_beside_an_arrest_for_it() -> None:
+    text = "Two men were arrested in connection with an attack on a lorry. One person was killed."
+    arrest = _mention(text, "arrested", "COERCE", "arrest")
+    attack = _mention(text, "attack")
+    killed = Mention(
+        id="m-killed",
+        article_id="a",
+        sentence=Evidence("a", text.index("One"), len(text), text[text.index("One") :]),
+        trigger=_at(text, "killed"),
+        type=crosswalk("ASSAULT"),
+        magnitudes=(Magnitude("killed", 1, 1, _at(text, "killed")),),
+    )
+    assert main_mention([arrest, attack, killed]) is killed

@@ -81,6 +81,8 @@ def test_rules_find_dates_without_a_model(blank: Language, text: str, expected: 
         "Since the start of the Syrian war, thousands have fled.",
         "The next day, troops withdrew; the following week was calm.",  # anaphora: no anchor
         "The siege lasted for three days, and two years later the town fell.",  # durations
+        "Leaders of the 19 April Movement met the envoy.",  # a group's name (M-19)
+        "The March 14 Alliance won the vote.",
     ],
 )
 def test_rules_leave_look_alikes(blank: Language, text: str) -> None:

@@ -41,13 +41,15 @@ _CAUSE = re.compile(
 # Causes told as a standing condition, not as an event before: a closure "due to insecurity".
 _CONDITION = re.compile(r"(?i)due|because|owing|amid|as\s+a\s+result|over")
 # Violence named as what someone is charged with, tried, convicted or investigated for ("under
-# investigation for the murder of", "convicted of killing", "suspected of burning"): the legal step is
+# investigation for the murder of", "convicted of killing", "suspected of burning", "arrested in
+# connection with the recent Ugandan bombing"; up to two words after a determiner): the legal step is
 # the event (ACLED: Arrests, or Other for a ruling), the violence an earlier one.
 _CHARGED = re.compile(
     r"(?i)\b(?:investigat\w*|prob(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|convict\w*|sentenc\w*|trial|tried|"
     r"prosecut\w*|indict\w*|arraign\w*|jail\w*|acquit\w*|guilty|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?)\b"
     r"(?:\s+[\w-]+){0,6}?\s+(?:for|of|with|over|into|in\s+connection\s+with)"
-    r"\s+(?:(?:the|a|an|his|her|their|its|alleged(?:ly)?|attempted)\s+)*$"
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}|"
+    r"(?:(?:the|a|an|his|her|their|its|alleged(?:ly)?|attempted)\s+)*)$"
 )
 # People freed: what the abduction named after it is the earlier fate of (general English).
 _RESCUED = re.compile(

@@ -109,10 +109,15 @@ _HARM_WORDS = re.compile(r"(?i)^(?:kill|injur|wound|hurt|die|dead|death|shot|hos
 
 def _told_as_cause(m: Mention, mentions: Sequence[Mention] = ()) -> bool:
     """Violence told only as the reason for a deployment or closure (:mod:`acled_cause`), in a note
-    that counts no one killed or hurt in any report."""
-    if m.type.plover not in _VIOLENCE or any(harm_counted(o) for o in mentions):
+    that counts no one killed or hurt in any report; or as what people were arrested or charged for
+    ("arrest 20 suspects in connection with an attack on a bus which killed four people": the
+    arrests; a killing the note tells of its own is the main event then)."""
+    if m.type.plover not in _VIOLENCE:
         return False
-    return told_as_cause(m) is not None
+    cause = told_as_cause(m)
+    if cause is None:
+        return False
+    return cause == "legal" or not any(harm_counted(o) for o in mentions)
 
 
 def harm_in_demonstration(main: Mention, mentions: Sequence[Mention]) -> Mention | None:

@@ -220,12 +220,53 @@ def stands_alone(
     trigger: Trigger, governor: Trigger, governor_kept: bool, triggers: Mapping[int, Trigger]
 ) -> bool:
     """Whether a material trigger governed by another is an event of its own: under a saying event
-    that is itself a mention, or inside a relative clause about a participant."""
+    that is itself a mention, as the grounds of a measure taken for it (``is_grounds``), or inside a
+    relative clause about a participant."""
     if trigger.plover not in MATERIAL or not is_particular(trigger.token):
         return False
     if governor.plover in SAYING and governor_kept:
         return True
+    if is_grounds(trigger, governor):
+        return True
     return not is_harm(trigger) and in_relative_clause(trigger.token, governor.token, triggers)
+
+
+# Measures taken against someone for something done before: an arrest, a charge, a sanction.
+MEASURES = frozenset({"COERCE", "SANCTION"})
+# Words between a measure and the violence it is taken for ("arrested for the murder of", "on charges
+# of being implicated in the murder of", "because of their involvement in the assassination of",
+# "suspended aid until the killings ... are resolved")
+GROUNDS_WORDS = frozenset(
+    {
+        "for",
+        "over",
+        "because",
+        "until",
+        "involvement",
+        "implicate",
+        "involve",
+        "charge",
+        "suspicion",
+        "connection",
+        "responsibility",
+        "responsible",
+    }
+)
+
+
+def is_grounds(trigger: Trigger, governor: Trigger) -> bool:
+    """Violence named as what a measure was taken for: "were arrested because of their involvement in
+    the assassination of six Jesuits on 16 November". The arrest is one happening, the assassination
+    another, earlier one; the report tells of both (not "captured two rebels in an ambush", where
+    the ambush is the happening the capture is part of)."""
+    if governor.plover not in MEASURES or trigger.plover not in ("ASSAULT", "FIGHT"):
+        return False
+    for token in trigger.token.ancestors:
+        if token.i == governor.token.i:
+            return False
+        if token.lemma_.lower() in GROUNDS_WORDS or token.lower_ in GROUNDS_WORDS:
+            return True
+    return False
 
 
 def is_particular(token: Token) -> bool:

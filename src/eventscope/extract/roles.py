@@ -9,6 +9,7 @@ responsible for it (extract.responsibility: "X claimed responsibility for", "bla
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -55,6 +56,11 @@ ASKING = frozenset({"demand", "urge", "insist", "ask", "call"})
 RELATIVES = frozenset({"which", "who", "that", "whom"})
 # Heads that name part of an organisation ("members of the army"): the organisation is the actor.
 MEMBER_HEADS = frozenset({"member", "members", "element", "elements"})
+# Act nouns whose owner underwent the act: "Pizarro's murder", "the six Jesuits' slaying" (not "the
+# army's attack"). With an "of" object the owner is the doer: "the army's killing of three farmers".
+UNDERGONE_NOUNS = frozenset(
+    {"murder", "assassination", "killing", "slaying", "kidnapping", "abduction", "execution", "death"}
+)
 # Types whose two sides may be named together: "clashes between X and Y", "X and Y clashed", "fighting
 # between X and Y"; the first named is the actor.
 RECIPROCAL = frozenset({"FIGHT"})
@@ -164,7 +170,7 @@ class RoleFinder:
             patient = passive_subject(passive_head)
             return (agents[0] if agents else None), (None if plover in SELF_MOVING else patient)
         if is_passive(verb) and shared is None:
-            patient = passive_subject(verb)
+            patient = passive_subject(verb) or _subject_of_governing_clause(verb)
             if plover in SELF_MOVING:
                 return (agents[0] if agents else patient), None
             return (agents[0] if agents else None), patient
@@ -196,7 +202,8 @@ class RoleFinder:
         recipient: Token | None = None
         by = prep_objects(noun, ("by",))
         of = prep_objects(noun, ("of",))
-        on = prep_objects(noun, ("on", "against", "targeting", "at"))
+        # "the assassination of six Jesuits on 16 November": a date is never the party acted on
+        on = [t for t in prep_objects(noun, ("on", "against", "targeting", "at")) if not _is_date(t)]
         if by:
             actor = by[0]
         elif of and plover in SELF_MOVING:
@@ -218,6 +225,11 @@ class RoleFinder:
                     named.append(name)
             if named:
                 actor = named[-1]
+            owner = _undergoer(noun)
+            if owner is not None:
+                recipient = owner  # "Pizarro's murder": he was murdered, he did not murder
+                if _covers(actor, owner):
+                    actor = None
         if actor is None:
             actor = self._light_verb_subject(noun)
         admitter = self._admitter(noun, plover)
@@ -225,7 +237,7 @@ class RoleFinder:
             # "the US announced Syria's entry into the coalition": the admitting side acts, the
             # entrant receives
             return admitter, actor
-        if on:
+        if on and recipient is None:
             recipient = on[0]
         elif of and plover not in SELF_MOVING:
             recipient = of[0]
@@ -323,6 +335,50 @@ def _shared_object(verb: Token) -> Token | None:
             if obj is not None:
                 return obj
     return None
+
+
+_CALENDAR_WORD = re.compile(
+    r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+    r"june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|day|night|"
+    r"morning|evening|afternoon|week(?:end)?|month|year"
+)
+
+
+def _is_date(token: Token) -> bool:
+    """A date or time ("16 NOVEMBER", "Sunday"), also where the tagger does not mark it (upper case)."""
+    return token.ent_type_ in TIME_ENTS or _CALENDAR_WORD.fullmatch(token.text) is not None
+
+
+def _undergoer(noun: Token) -> Token | None:
+    """The owner of an act noun who underwent the act ("Pizarro's murder", "the Jesuits' slaying"); not
+    with an "of" object ("the army's killing of three farmers"), nor a possessive pronoun ("their
+    murder": whose, the text around says)."""
+    if noun.lemma_.lower() not in UNDERGONE_NOUNS or prep_objects(noun, ("of",)):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ not in ("PRON", "DET") else None
+
+
+def _covers(actor: Token | Span | None, token: Token) -> bool:
+    if isinstance(actor, Span):
+        return actor.start <= token.i < actor.end
+    return actor is not None and actor.i == token.i
+
+
+def _subject_of_governing_clause(verb: Token) -> Token | None:
+    """The one a subjectless passive clause is about: the subject of the clause it modifies ("X was
+    admitted to hospital after having been shot", "X died after being sprayed with gunfire")."""
+    clause = verb
+    if clause.dep_ == "pcomp":
+        clause = clause.head  # the preposition ("after")
+        if clause.dep_ != "prep":
+            return None
+    elif clause.dep_ != "advcl":
+        return None
+    governing = clause.head
+    if governing is clause or governing.pos_ not in ("VERB", "AUX"):
+        return None
+    return passive_subject(governing)
 
 
 def _passive_conjunct_head(verb: Token) -> Token | None:

@@ -168,6 +168,13 @@ _NOT_WEEKDAY_BEFORE = re.compile(r"\b(?:bloody|good|black|ash|palm|easter|holy|s
 _NOT_WEEKDAY_AFTER = re.compile(
     r"^\s+(?:times|telegraph|express|mail|post|herald|mirror|agreement|accord)\b", _CI
 )
+# A date that begins the name of a group: "the 19 April Movement" (M-19), "the March 14 Alliance", "the
+# 26th of July Movement", "the April 6 Youth Movement"
+_GROUP_NAME_AFTER = re.compile(
+    r"^\s+(?:youth\s+|revolutionary\s+)?(?:movement|alliance|coalition|front|brigades?|legion|commandos?|"
+    r"command|organi[sz]ation)\b",
+    _CI,
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|since|until|till|during|over)[ \t\u00a0]+$", _CI)
 _PREPOSITION_START = re.compile(r"^(?:on|in|since|until|till|during|over|from|between)\s", _CI)
 
@@ -225,7 +232,7 @@ def _is_date(text: str, start: int, end: int) -> bool:
     phrase = " ".join(text[start:end].split())
     if any(p.search(phrase) for p in _NOT_A_DATE) or _AGE_BEFORE.search(text, max(0, start - 10), start):
         return False
-    if _is_clock_time(text, start, end, phrase):
+    if _is_clock_time(text, start, end, phrase) or _GROUP_NAME_AFTER.match(text[end : end + 40]):
         return False
     if re.match(_WEEKDAY, phrase, _CI):  # "Bloody Sunday", "the Sunday Times"
         return not _NOT_WEEKDAY_BEFORE.search(

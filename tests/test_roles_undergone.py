@@ -1,0 +1,106 @@
+"""Who underwent an act the sentence names without a subject of its own: the owner of "Pizarro's
+murder", the subject of the clause a subjectless passive hangs on ("admitted to hospital after being
+shot"); and violence named as the grounds of a measure ("arrested for their involvement in the
+assassination of ...") is a happening of its own. Through the real model (extract/roles.py,
+extract/nested_events.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscope.models import Mention
+from tests.extraction import extract_mentions
+
+pytestmark = pytest.mark.model
+
+
+def by_trigger(nlp, text: str) -> dict[str, Mention]:  # type: ignore[no-untyped-def]
+    return {m.trigger.text.lower(): m for m in extract_mentions(nlp, text)}
+
+
+def text_of(ref) -> str | None:  # type: ignore[no-untyped-def]
+    return None if ref is None else ref.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "victim"),
+    [
+        ("The authors of Carlos Pizarro's murder are the enemies of democracy.", "murder", "carlos pizarro"),
+        ("The six Jesuits' slaying shocked the world.", "slaying", "the six jesuits"),
+        ("Mayor Ruiz's assassination was condemned by the bishop.", "assassination", "mayor ruiz"),
+    ],
+)
+def test_the_owner_of_a_murder_was_murdered(nlp, text: str, trigger: str, victim: str) -> None:  # type: ignore[no-untyped-def]
+    mention = by_trigger(nlp, text)[trigger]
+    assert text_of(mention.recipient) == victim
+    assert text_of(mention.actor) != victim
+
+
+def test_an_owner_with_an_of_object_is_the_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    mention = by_trigger(nlp, "Israel's assassination of the commander drew protests.")["assassination"]
+    assert text_of(mention.recipient) == "the commander"
+    assert text_of(mention.actor) == "israel"
+
+
+def test_an_attack_keeps_its_owner_as_the_attacker(nlp) -> None:  # type: ignore[no-untyped-def]
+    mention = by_trigger(nlp, "The Shining Path's attack on the police post killed two officers.")["attack"]
+    assert text_of(mention.recipient) == "the police post"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "victim"),
+    [
+        (
+            "Presidential candidate Carlos Pizarro was admitted to the emergency room this morning, "
+            "after having been shot several times in the head.",
+            "shot",
+            "presidential candidate carlos pizarro",
+        ),
+        (
+            "Carlos Pizarro died in hospital on Thursday after being sprayed with submachinegun fire.",
+            "sprayed",
+            "carlos pizarro",
+        ),
+    ],
+)
+def test_a_subjectless_passive_clause_is_about_the_subject_it_hangs_on(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, victim: str
+) -> None:
+    assert text_of(by_trigger(nlp, text)[trigger].recipient) == victim
+
+
+def test_a_date_after_an_act_noun_is_not_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The bishop condemned the assassination of six Jesuits on 16 November."
+    assert text_of(by_trigger(nlp, text)["assassination"].recipient) == "six jesuits"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "act"),
+    [
+        (
+            "A group of soldiers were arrested because of their suspected involvement in the "
+            "assassination of six Jesuits on 16 November.",
+            "arrested",
+            "assassination",
+        ),
+        (
+            "The arrest of eight officers on charges of being implicated in the murder of six Jesuit "
+            "priests surprised the capital.",
+            "arrest",
+            "murder",
+        ),
+        ("Police arrested three men over the attack on a bus in Garissa.", "arrested", "attack"),
+    ],
+)
+def test_violence_a_measure_was_taken_for_is_a_happening_of_its_own(  # type: ignore[no-untyped-def]
+    nlp, text: str, measure: str, act: str
+) -> None:
+    found = by_trigger(nlp, text)
+    assert found[measure].type.plover == "COERCE"
+    assert found[act].type.plover == "ASSAULT"
+
+
+def test_violence_during_which_a_capture_happened_stays_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = by_trigger(nlp, "Soldiers captured two rebels in an ambush near the river.")
+    assert "ambush" not in found
+    assert found["captured"].type.plover == "COERCE"
