@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -15,10 +16,19 @@ from eventscope.evaluate.merge_eval import (
     incident_days,
     message_article,
     muc_files,
+    read_as_meant,
     same_incident,
     score_links,
 )
-from eventscope.evaluate.muc4_data import MucLocation, MucMessage, MucTemplate, read_muc_keys
+from eventscope.evaluate.muc4_data import (
+    MucLocation,
+    MucMessage,
+    MucTemplate,
+    filing_dates,
+    key_dates,
+    read_muc_keys,
+    read_muc_texts,
+)
 
 SAN_SALVADOR = MucLocation((("EL SALVADOR", None), ("SAN SALVADOR", "CITY")))
 BOGOTA = MucLocation((("COLOMBIA", None), ("BOGOTA", "CITY")))
@@ -96,6 +106,37 @@ def test_a_template_naming_victims_of_two_days_does_not_chain_their_incidents() 
     assert any({"A", "C"} <= docs for docs in incidents)
 
 
+def keyed(doc: str, fill: str, description: str = "JESUIT PRIESTS") -> MucTemplate:
+    """A template whose date slot holds ``fill`` as the key writes it (read as written)."""
+    days = key_dates([fill])
+    base = template(doc, (min(days), max(days)), description=description)
+    return replace(base, slots={**base.slots, "INCIDENT: DATE": (fill,)})
+
+
+@pytest.mark.parametrize(
+    ("fill", "reported", "meant"),
+    [
+        ("16 NOV 90", date(1990, 1, 19), (date(1989, 11, 16), date(1989, 11, 16))),  # after the message
+        ("16 NOV 00", date(1990, 1, 14), (date(1989, 11, 16), date(1989, 11, 16))),  # 1900
+        ("11 NOV 90 - 19 NOV 89", date(1989, 11, 19), (date(1989, 11, 11), date(1989, 11, 19))),
+        # a day after the message's date is the dateline's slack, not a slip; an old date is history
+        ("20 NOV 89", date(1989, 11, 19), (date(1989, 11, 20), date(1989, 11, 20))),
+        ("24 MAR 80", date(1989, 2, 6), (date(1980, 3, 24), date(1980, 3, 24))),
+    ],
+)
+def test_a_slip_in_a_key_dates_year_is_read_as_meant(
+    fill: str, reported: date, meant: tuple[date, date]
+) -> None:
+    assert read_as_meant(keyed("B", fill), reported).dates == meant
+
+
+def test_a_mistyped_year_no_longer_keeps_a_report_out_of_its_incident() -> None:
+    keys = {"A": [template("A", NOV16, description="JESUIT PRIESTS")], "B": [keyed("B", "16 NOV 90")]}
+    assert gold_doc_clusters(keys)[0]["A"] == {"A"}
+    mended, _ = gold_doc_clusters(keys, {"A": date(1989, 11, 17), "B": date(1990, 1, 19)})
+    assert mended["A"] == {"A", "B"}
+
+
 def test_messages_sharing_an_incident_are_linked_and_scored_pairwise() -> None:
     keys = {
         "A": [template("A", NOV16, description="JESUIT PRIESTS")],
@@ -133,3 +174,9 @@ def test_the_real_keys_join_the_jesuit_reports_and_keep_two_bogota_killings_apar
     assert "DEV-MUC3-0810" in gold["DEV-MUC3-0794"]
     # Judge Valencia Garcia (16 August 1989) and Senator Galan (18 August) were two killings
     assert "DEV-MUC3-0350" not in gold["DEV-MUC3-0346"]
+    # the key of DEV-MUC3-1056 dates the murder of the Jesuits "16 NOV 90" in a message of January 1990
+    assert "DEV-MUC3-1056" not in gold["DEV-MUC3-0794"]
+    text_files, _ = muc_files(_shared_muc())
+    filed = {m.doc_id: day for m, day in filing_dates(read_muc_texts(text_files).values())}
+    mended, _ = gold_doc_clusters(read_muc_keys(key_files), filed)
+    assert "DEV-MUC3-1056" in mended["DEV-MUC3-0794"]

@@ -11,6 +11,9 @@ templates of different messages describe the same real incident when
      place in common (``EL SALVADOR`` matches ``EL SALVADOR: SAN SALVADOR (CITY)``),
   4. they share a target: a physical target id, a human target name, or a human target description
      (``"JESUIT PRIESTS"``), compared after upper-casing and dropping quotes, articles and punctuation.
+A key date the message cannot have reported is a slip in its year, read as the latest day of that day
+and month on or before the message's date: more than ``SLIP_DAYS`` after the message (``16 NOV 90``
+in a message of January 1990, ``11 NOV 90 - 19 NOV 89``) or in 1900 (``16 NOV 00``).
 Matching templates are joined into incidents, strongest evidence first (a shared victim's name, then
 exact dates), as long as every dated template of an incident can still be about one common day: a
 template that names two victims killed on different days cannot chain their two incidents into one.
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from itertools import combinations
 from pathlib import Path
@@ -35,6 +38,7 @@ from eventscope.evaluate.muc4_data import (
     MucMessage,
     MucTemplate,
     filing_dates,
+    key_dates,
     read_muc_keys,
     read_muc_texts,
 )
@@ -46,6 +50,9 @@ TARGET_SLOTS = ("PHYS TGT: ID", "HUM TGT: NAME", "HUM TGT: DESCRIPTION")
 # "recent" in the MUC-4 task definition: within two months of the article; how far back "- 19 NOV 89"
 # (on or before that day) reaches
 RECENT_DAYS = 61
+# a key date this many days or more after its message's date cannot be what the message reported: the
+# year was mistyped (a day or two after can be the dateline's slack: filed the evening before)
+SLIP_DAYS = 31
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,9 +156,37 @@ def _meet(a: Days, b: Days) -> tuple[bool, Days]:
     return start <= end, (start, end)
 
 
-def gold_incidents(keys: Mapping[str, Sequence[MucTemplate]]) -> list[set[str]]:
-    """The messages of each gold incident (see the module docstring)."""
-    templates = [t for ts in keys.values() for t in ts if t.is_incident]
+def read_as_meant(template: MucTemplate, reported: date | None) -> MucTemplate:
+    """The template with a slip in a date's year mended (see the module docstring): a message dated
+    ``reported`` cannot report an incident of a later day, nor one of 1900."""
+    if template.dates is None or reported is None:
+        return template
+    days = [_mend_year(d, reported) for d in key_dates(template.slots.get("INCIDENT: DATE", ()))]
+    if not days:
+        return template
+    return replace(template, dates=(min(days), max(days)))
+
+
+def _mend_year(day: date, reported: date) -> date:
+    if day.year != 1900 and (day - reported).days < SLIP_DAYS:
+        return day
+    for year in (reported.year, reported.year - 1):
+        try:
+            mended = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if mended <= reported:
+            return mended
+    return day
+
+
+def gold_incidents(
+    keys: Mapping[str, Sequence[MucTemplate]], reported: Mapping[str, date | None] | None = None
+) -> list[set[str]]:
+    """The messages of each gold incident (see the module docstring); ``reported``: each message's
+    date, by which slips in the keys' years are mended (``read_as_meant``)."""
+    dated = reported or {}
+    templates = [read_as_meant(t, dated.get(t.doc_id)) for ts in keys.values() for t in ts if t.is_incident]
     links = [
         (i, j)
         for i, j in combinations(range(len(templates)), 2)
@@ -186,10 +221,12 @@ def gold_incidents(keys: Mapping[str, Sequence[MucTemplate]]) -> list[set[str]]:
     return list(incidents.values())
 
 
-def gold_doc_clusters(keys: Mapping[str, Sequence[MucTemplate]]) -> tuple[dict[str, set[str]], int]:
+def gold_doc_clusters(
+    keys: Mapping[str, Sequence[MucTemplate]], reported: Mapping[str, date | None] | None = None
+) -> tuple[dict[str, set[str]], int]:
     """Message id -> the messages that share a gold incident with it (itself included); and the number
-    of gold incidents."""
-    incidents = gold_incidents(keys)
+    of gold incidents. ``reported``: as for ``gold_incidents``."""
+    incidents = gold_incidents(keys, reported)
     linked: dict[str, set[str]] = {d: {d} for docs in incidents for d in docs}
     for docs in incidents:
         for d in docs:
@@ -268,8 +305,9 @@ def run_merge_eval(folder: Path, *, limit: int | None = None, batch_size: int = 
         keep = sorted(messages)[:limit]
         messages = {k: messages[k] for k in keep}
         keys = {k: v for k, v in keys.items() if k in messages}
-    gold, _ = gold_doc_clusters(keys)
-    articles = [message_article(m, day) for m, day in filing_dates(m for _, m in sorted(messages.items()))]
+    filed = list(filing_dates(m for _, m in sorted(messages.items())))
+    gold, _ = gold_doc_clusters(keys, {m.doc_id: day for m, day in filed})
+    articles = [message_article(m, day) for m, day in filed]
     with tempfile.TemporaryDirectory() as tmp:
         pipeline = build_pipeline(Settings(db=f"sqlite:///{tmp}/merge.db", batch_size=batch_size))
         mentions = [m for batch in pipeline.extract(articles) for m in batch]

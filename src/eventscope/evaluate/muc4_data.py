@@ -240,9 +240,14 @@ def _alternatives(lines: list[str]) -> tuple[str, ...]:
     return tuple(f for f in fills if f and f not in ("*", "-"))
 
 
-def _dates(lines: list[str]) -> tuple[date, date] | None:
+def key_dates(lines: Iterable[str]) -> list[date]:
+    """Every day a key's date fill names ("11 NOV 90 - 19 NOV 89": both), as written."""
     text = " ".join(lines)
-    found = [d for d in (parse_key_date(m.group(0)) for m in _KEY_DATE.finditer(text)) if d is not None]
+    return [d for d in (parse_key_date(m.group(0)) for m in _KEY_DATE.finditer(text)) if d is not None]
+
+
+def _dates(lines: list[str]) -> tuple[date, date] | None:
+    found = key_dates(lines)
     if not found:
         return None
     return min(found), max(found)
