@@ -114,3 +114,21 @@ def test_state_forces_condemning_the_attack_did_not_do_it() -> None:
     assert perpetrator(main, [main, condemned], []) is None
     raided = _mention("RAIDED", sentence, actor=president)
     assert perpetrator(main, [main, raided], []) == president
+
+
+def test_a_government_suspending_aid_over_killings_did_not_kill() -> None:
+    sentence = "SPAIN HAS SUSPENDED AID TO THE GOVERNMENT UNTIL THE KILLINGS OF THE JESUITS ARE RESOLVED."
+    spain = _ref("SPAIN", 0, canonical_id="government-es", name="Spain", kind=ActorKind.STATE_FORCES)
+    killings = _mention("KILLINGS", sentence)
+    suspended = _mention("SUSPENDED", sentence, plover="SANCTION", actor=spain)
+    assert perpetrator(killings, [suspended, killings], []) is None
+
+
+def test_a_group_accusing_others_in_the_sentence_is_not_the_perpetrator() -> None:
+    sentence = "THE M-19 TODAY ACCUSED THE INTELLIGENCE SERVICES OF ASSASSINATING ITS CANDIDATE."
+    m19 = _ref("THE M-19", 0, canonical_id="m-19", name="M-19", kind=ActorKind.REBEL_GROUP, country="CO")
+    killing = _mention("ASSASSINATING", sentence)
+    accused = _mention("ACCUSED", sentence, plover="ACCUSE", actor=m19)
+    assert perpetrator(killing, [accused, killing], []) is None
+    fought = _mention("ACCUSED", sentence, plover="FIGHT", actor=m19)  # a group that acts in it does
+    assert perpetrator(killing, [fought, killing], []) == m19

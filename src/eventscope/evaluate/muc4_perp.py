@@ -11,6 +11,7 @@ from eventscope.evaluate.muc4_exclusions import is_discovery
 from eventscope.evaluate.muc4_military import ARMED, STATE
 from eventscope.evaluate.muc4_places import NEAR_SENTENCES, sentence_gaps
 from eventscope.evaluate.muc4_relevance import muc_type
+from eventscope.extract.nested_events import MATERIAL
 from eventscope.models import ActorRef, Evidence, Mention
 
 __all__ = ["ORGANISATION_WORDS", "names_organisation", "perpetrator", "self_named"]
@@ -105,7 +106,8 @@ def perpetrator(
     dictionary names it, when it is state forces ("the army"), or when it names an organisation
     (:func:`names_organisation`). A perpetrator left generic ("guerrillas", "terrorists"), unknown ("a
     bomb") or unsaid is, in order: the named armed group (rebel group or militia) acting in a mention of
-    the same sentence; the named actor of the same incident told again (:func:`_retold_actor`); the group
+    the same sentence that tells an act (not a government suspending aid "until the killings ... are
+    resolved"); the named actor of the same incident told again (:func:`_retold_actor`); the group
     the text names most often (the one named nearest the incident on a tie); the group of the nearest
     mention that has one; state forces acting near the incident or doing violence in the message. A group
     that condemns or denounces in the message is not taken for the perpetrator by default, and who found
@@ -120,7 +122,7 @@ def perpetrator(
     same = [
         r
         for m in mentions
-        if m.sentence.start == main.sentence.start
+        if m.sentence.start == main.sentence.start and m.type.plover in MATERIAL
         for r in (m.actor,)
         if r is not None and r.canonical_id is not None and r.kind in ARMED
     ]
@@ -168,6 +170,7 @@ def perpetrator(
                 if (gap(m) <= NEAR_SENTENCES or muc_type(m) is not None)
                 and not is_discovery(m)
                 and m.type.plover not in TALK
+                and m.type.plover != "SANCTION"  # suspending aid over the killings is not force
                 for r in (m.actor,)
                 if r is not None and r.kind in STATE
             ),
