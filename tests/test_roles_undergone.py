@@ -69,6 +69,20 @@ def test_a_subjectless_passive_clause_is_about_the_subject_it_hangs_on(  # type:
     assert text_of(by_trigger(nlp, text)[trigger].recipient) == victim
 
 
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "Bernardo Jaramillo, the presidential candidate, has died from gunshot wounds.",
+            "bernardo jaramillo",
+        ),
+        ("Three soldiers sustained gunshot wounds in the ambush.", "three soldiers"),
+    ],
+)
+def test_who_died_of_or_sustained_wounds_had_them(nlp, text: str, victim: str) -> None:  # type: ignore[no-untyped-def]
+    assert text_of(by_trigger(nlp, text)["wounds"].recipient) == victim
+
+
 def test_a_date_after_an_act_noun_is_not_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The bishop condemned the assassination of six Jesuits on 16 November."
     assert text_of(by_trigger(nlp, text)["assassination"].recipient) == "six jesuits"

@@ -232,6 +232,8 @@ class RoleFinder:
                     actor = None
         if actor is None:
             actor = self._light_verb_subject(noun)
+        if recipient is None and not on and not of:
+            recipient = _sufferer(noun)  # "X has died from gunshot wounds": X had the wounds
         admitter = self._admitter(noun, plover)
         if admitter is not None and recipient is None and not on:
             # "the US announced Syria's entry into the coalition": the admitting side acts, the
@@ -347,6 +349,24 @@ _CALENDAR_WORD = re.compile(
 def _is_date(token: Token) -> bool:
     """A date or time ("16 NOVEMBER", "Sunday"), also where the tagger does not mark it (upper case)."""
     return token.ent_type_ in TIME_ENTS or _CALENDAR_WORD.fullmatch(token.text) is not None
+
+
+# Verbs whose subject had the harm a noun under them names: "died from gunshot wounds", "succumbed to
+# his injuries", "suffered serious burns", "sustained wounds in the attack".
+SUFFERING_VERBS = frozenset({"die", "succumb", "suffer", "sustain", "recover"})
+
+
+def _sufferer(noun: Token) -> Token | None:
+    """The subject of a verb of suffering the harm noun hangs on (``SUFFERING_VERBS``), directly or
+    through "from", "to" or "of"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("from", "to", "of"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if lemma_of(verb) not in SUFFERING_VERBS:
+        return None
+    return passive_subject(verb)
 
 
 def _undergoer(noun: Token) -> Token | None:
