@@ -6,10 +6,12 @@ extract/nested_events.py)."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 import pytest
 
 from eventscope.models import Mention
-from tests.extraction import extract_mentions
+from tests.extraction import analyzed, extract_mentions
 
 pytestmark = pytest.mark.model
 
@@ -118,3 +120,16 @@ def test_violence_during_which_a_capture_happened_stays_part_of_it(nlp) -> None:
     found = by_trigger(nlp, "Soldiers captured two rebels in an ambush near the river.")
     assert "ambush" not in found
     assert found["captured"].type.plover == "COERCE"
+
+
+def test_the_day_of_the_violence_an_arrest_is_linked_with_is_not_the_arrests(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officials said the arrest of eight army members linked with the assassination of six Jesuit "
+        "priests on 16 November was a step forward."
+    )
+    published = datetime(1990, 2, 7, 12, tzinfo=UTC)
+    found = {m.trigger.text: m for m in analyzed(pipeline, text, published=published)}
+    killing = found["assassination"].time
+    assert killing is not None and killing.resolved and killing.start == date(1989, 11, 16)
+    arrest = found["arrest"].time
+    assert arrest is not None and not arrest.resolved  # its reporting window, not 16 November

@@ -29,6 +29,7 @@ from eventscope.extract.nested_events import (
     SentenceEvent,
     event_times,
     nested_modality,
+    outside_nested,
     sentence_events,
     speaker_free_actor,
 )
@@ -143,6 +144,7 @@ class MentionExtractor:
                     trigger, harm = harm, None
                 # an event reported under another is dated by its own time expression first
                 times_of = event_times(doc, trigger.token, over, sentence_times)
+                times_of = outside_nested(doc, trigger.token, found, times_of)
                 places = places_by_trigger.get(trigger.token.i, [])
                 if harm is not None:
                     places = places + places_by_trigger.get(harm.token.i, [])

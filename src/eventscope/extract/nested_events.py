@@ -235,7 +235,7 @@ def stands_alone(
 MEASURES = frozenset({"COERCE", "SANCTION"})
 # Words between a measure and the violence it is taken for ("arrested for the murder of", "on charges
 # of being implicated in the murder of", "because of their involvement in the assassination of",
-# "suspended aid until the killings ... are resolved")
+# "suspended aid until the killings ... are resolved", "eight soldiers linked with the assassination")
 GROUNDS_WORDS = frozenset(
     {
         "for",
@@ -245,6 +245,7 @@ GROUNDS_WORDS = frozenset(
         "involvement",
         "implicate",
         "involve",
+        "link",
         "charge",
         "suspicion",
         "connection",
@@ -326,6 +327,27 @@ def event_times(
     inside = range(trigger.left_edge.i, trigger.right_edge.i + 1)
     own = [t for t in times if (root := span_root(doc, t.start, t.end)) is not None and root.i in inside]
     return own or times
+
+
+def outside_nested(
+    doc: Doc, trigger: Token, found: Sequence[SentenceEvent], times: Sequence[Evidence]
+) -> Sequence[Evidence]:
+    """The times that may date a measure other than those inside the phrase of the violence it was
+    taken for (``is_grounds``): in "the arrest of eight soldiers linked with the assassination of six
+    Jesuits on 16 November" the day is the assassination's, and the arrest keeps its own time or none.
+    (What a saying is about keeps dating the saying as before: "condemned the attack on Sunday".)"""
+    phrases = [
+        range(e.trigger.token.left_edge.i, e.trigger.token.right_edge.i + 1)
+        for e in found
+        if e.over is not None and e.over.token.i == trigger.i and is_grounds(e.trigger, e.over)
+    ]
+    if not phrases:
+        return times
+    return [
+        t
+        for t in times
+        if (root := span_root(doc, t.start, t.end)) is None or not any(root.i in p for p in phrases)
+    ]
 
 
 def nested_modality(
