@@ -74,3 +74,36 @@ def test_the_day_of_a_statement_or_of_what_the_event_answered_does_not_date_it(
 )
 def test_the_events_own_day_still_dates_it(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
     assert dated(nlp, sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # an act named to say who someone is: the day is of what they did or said
+        (
+            "Colonel Ochoa today said that the masterminds of the six Jesuit priests' murder are not "
+            "soldiers or lieutenants.",
+            "murder",
+        ),
+        ("The only witness in the murder of the Jesuits was flown abroad on Monday.", "murder"),
+        ("The murdered Jesuits were buried on Sunday.", "murdered"),
+    ],
+)
+def test_an_act_that_describes_someone_is_not_dated_by_their_day(
+    nlp: Language, sentence: str, trigger: str
+) -> None:
+    assert dated(nlp, sentence, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The witnesses of the attack on Sunday were questioned.", "attack", "on Sunday"),
+        ("A wave of attacks on Monday killed five people in Mandera.", "attacks", "on Monday"),
+        ("The Jesuits murdered on 16 November were buried on Sunday.", "murdered", "on 16 November"),
+    ],
+)
+def test_an_acts_own_day_dates_it_when_it_describes_someone(
+    nlp: Language, sentence: str, trigger: str, expected: str
+) -> None:
+    assert dated(nlp, sentence, trigger) == expected

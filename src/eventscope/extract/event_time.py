@@ -239,20 +239,50 @@ def fronted(doc: Doc, time: Evidence, trigger: Token) -> bool:
     return not lead and after is not None and after.text == ","
 
 
+# Nouns for who or what an act defines: its authors, witnesses and suspects, the case or inquiry about
+# it, its anniversary ("the masterminds of the murder", "the only witness in the murder")
+DEFINED_BY_ACT = frozenset(
+    {
+        "mastermind", "author", "perpetrator", "accomplice", "witness", "suspect", "case",
+        "investigation", "inquiry", "probe", "trial", "anniversary", "aftermath", "circumstance",
+    }
+)  # fmt: skip
+
+
+def describes_something_else(trigger: Token) -> bool:
+    """An act named to say who or what someone or something else is: "the masterminds of the six
+    Jesuit priests' murder", "the only witness in the murder" (:data:`DEFINED_BY_ACT`), "the case of the
+    murdered Jesuits" (a participle before its noun). The sentence's time is of what it tells about
+    them (they "said today"), not of the act, which it names as known."""
+    if trigger.dep_ == "amod" and trigger.i < trigger.head.i:  # not "4 killed by armed men"
+        return trigger.head.pos_ in ("NOUN", "PROPN")
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return False
+    prep, owner = trigger.head, trigger.head.head
+    if prep.dep_ != "prep" or owner.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return owner.lemma_.lower() in DEFINED_BY_ACT or owner.lower_.rstrip("s") in DEFINED_BY_ACT
+
+
 def nearest_time(doc: Doc, trigger: Token, times: Sequence[Evidence]) -> Evidence | None:
     """The time expression closest to the trigger in the parse; the date of the telling ("sources told
     X on 13 November") only when the text gives no other, since what was told happened by then; a
     duration ("since July") only when the sentence gives no point in time; never the time of another act
     about an event noun (:func:`dates_another_act`), of a statement about the event
-    (:func:`dates_a_statement`) or of what the event answered (:func:`tells_what_came_before`): the event
+    (:func:`dates_a_statement`), of what the event answered (:func:`tells_what_came_before`), or outside
+    the phrase of an act named to describe something else (:func:`describes_something_else`): the event
     then keeps the reporting window. Of two
     times equally close in the parse, one that opens the sentence (:func:`fronted`) comes first."""
     best: tuple[bool, bool, int, bool, int] | None = None
     chosen = None
+    described = describes_something_else(trigger)
+    own = range(trigger.left_edge.i, trigger.right_edge.i + 1)
     for t in times:
         root = span_root(doc, t.start, t.end)
         if root is None or dates_another_act(root, trigger, t):
             continue
+        if described and root.i not in own and not _YEAR.search(t.text):
+            continue  # "the masterminds of the murder ... today said": today is the saying's
         if dates_a_statement(root, trigger, t) or tells_what_came_before(root, trigger):
             continue
         key = (
