@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from eventscope.merge.build import build_event
 from eventscope.merge.cluster import cluster_mentions
-from eventscope.merge.compare import UNDATED_WEEKS, compare
+from eventscope.merge.compare import SLACK_DAYS, UNDATED_WEEKS, compare
 from eventscope.models import (
     ActorKind,
     ActorRef,
@@ -139,9 +139,13 @@ def test_an_undated_report_reaches_back_only_so_many_weeks_before_publication() 
     undated = TimeRef(date(2026, 5, 1), THU, TimePrecision.WEEK, resolved=False)
     named = mention("c", None, undated, actor=None, recipient_text="the Jesuit priests")
     assert UNDATED_WEEKS is not None
-    within = THU - timedelta(weeks=UNDATED_WEEKS) + timedelta(days=1)
-    before = THU - timedelta(weeks=UNDATED_WEEKS) - timedelta(days=1)
+    limit = THU - timedelta(weeks=UNDATED_WEEKS)
+    within = limit + timedelta(days=1)
+    # the reported day may be off by the one day of slack any two reports' days are allowed (session 11)
+    slack = limit - timedelta(days=SLACK_DAYS)
+    before = limit - timedelta(days=SLACK_DAYS + 1)
     assert compare(mention("a", None, day(within), actor=None, recipient_text="six Jesuits"), named).joins
+    assert compare(mention("a", None, day(slack), actor=None, recipient_text="six Jesuits"), named).joins
     too_old = compare(mention("b", None, day(before), actor=None, recipient_text="six Jesuits"), named)
     assert too_old.excluded and "dates do not overlap" in too_old.reasons
 

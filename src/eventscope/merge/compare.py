@@ -213,10 +213,12 @@ def overlaps(a_start: date, a_end: date, b_start: date, b_end: date) -> bool:
 
 
 def undated_start(times: Sequence[TimeRef]) -> date:
-    """How far back a report without a date of its own may reach: UNDATED_WEEKS before publication."""
+    """How far back a report without a date of its own may reach: UNDATED_WEEKS before publication,
+    give or take the ``SLACK_DAYS`` every comparison with a reported day allows (that day may be
+    counted from the filing or the printing date, as in ``overlaps``)."""
     if UNDATED_WEEKS is None or not times:
         return date.min
-    return min(t.end for t in times) - timedelta(weeks=UNDATED_WEEKS)
+    return min(t.end for t in times) - timedelta(weeks=UNDATED_WEEKS, days=SLACK_DAYS)
 
 
 def compare(a: Mention, b: Mention) -> Agreement:
