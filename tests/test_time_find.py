@@ -64,6 +64,7 @@ def assert_well_formed(found: list[TimeExpression], text: str) -> None:
         ("Over the weekend, gunmen stormed a village.", ["Over the weekend"]),
         ("The attack came two weeks ago.", ["two weeks ago"]),
         ("Last month, the envoy visited Beirut.", ["Last month"]),
+        ("On Sunday front-line troops moved north.", ["On Sunday"]),  # not a group's name
     ],
 )
 def test_rules_find_dates_without_a_model(blank: Language, text: str, expected: list[str]) -> None:

@@ -172,7 +172,7 @@ _NOT_WEEKDAY_AFTER = re.compile(
 # 26th of July Movement", "the April 6 Youth Movement"
 _GROUP_NAME_AFTER = re.compile(
     r"^\s+(?:youth\s+|revolutionary\s+)?(?:movement|alliance|coalition|front|brigades?|legion|commandos?|"
-    r"command|organi[sz]ation)\b",
+    r"command|organi[sz]ation)\b(?!-)",  # not "on Sunday front-line troops"
     _CI,
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|since|until|till|during|over)[ \t\u00a0]+$", _CI)
