@@ -87,6 +87,12 @@ def test_the_events_own_day_still_dates_it(nlp: Language, sentence: str, trigger
         ),
         ("The only witness in the murder of the Jesuits was flown abroad on Monday.", "murder"),
         ("The murdered Jesuits were buried on Sunday.", "murdered"),
+        # a clause that says what a known act was, told as someone's statement
+        (
+            "Abrams stated on 27 November that the murder of the six Jesuits was an action by the armed "
+            "forces.",
+            "murder",
+        ),
     ],
 )
 def test_an_act_that_describes_someone_is_not_dated_by_their_day(
@@ -101,6 +107,8 @@ def test_an_act_that_describes_someone_is_not_dated_by_their_day(
         ("The witnesses of the attack on Sunday were questioned.", "attack", "on Sunday"),
         ("A wave of attacks on Monday killed five people in Mandera.", "attacks", "on Monday"),
         ("The Jesuits murdered on 16 November were buried on Sunday.", "murdered", "on 16 November"),
+        # the sentence's own clause about the act: its day is the act's
+        ("On Sunday, the attack was the deadliest this year.", "attack", "On Sunday"),
     ],
 )
 def test_an_acts_own_day_dates_it_when_it_describes_someone(

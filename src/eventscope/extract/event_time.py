@@ -252,16 +252,30 @@ DEFINED_BY_ACT = frozenset(
 def describes_something_else(trigger: Token) -> bool:
     """An act named to say who or what someone or something else is: "the masterminds of the six
     Jesuit priests' murder", "the only witness in the murder" (:data:`DEFINED_BY_ACT`), "the case of the
-    murdered Jesuits" (a participle before its noun). The sentence's time is of what it tells about
-    them (they "said today"), not of the act, which it names as known."""
+    murdered Jesuits" (a participle before its noun), "stated on 27 November that the murder ... was an
+    action by the armed forces" (a clause that says what a known act was). The sentence's time is of what
+    it tells about them (they "said today"), not of the act, which it names as known."""
     if trigger.dep_ == "amod" and trigger.i < trigger.head.i:  # not "4 killed by armed men"
         return trigger.head.pos_ in ("NOUN", "PROPN")
+    if trigger.dep_ == "nsubj" and _characterized(trigger):
+        return True
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
         return False
     prep, owner = trigger.head, trigger.head.head
     if prep.dep_ != "prep" or owner.pos_ not in ("NOUN", "PROPN"):
         return False
     return owner.lemma_.lower() in DEFINED_BY_ACT or owner.lower_.rstrip("s") in DEFINED_BY_ACT
+
+
+def _characterized(noun: Token) -> bool:
+    """A known act (with its determiner or owner) that a clause says what it was: "the murder of the six
+    Jesuits ... was an action by the armed forces", "the attack was the work of the rebels"."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    verb = noun.head  # told as what someone says ("stated that ..."), not the sentence's own clause
+    if verb.lemma_.lower() != "be" or verb.dep_ == "ROOT" or verb.head.i == verb.i:
+        return False
+    return any(c.dep_ in ("attr", "acomp") for c in verb.children)
 
 
 def nearest_time(doc: Doc, trigger: Token, times: Sequence[Evidence]) -> Evidence | None:
