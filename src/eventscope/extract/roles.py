@@ -9,7 +9,6 @@ responsible for it (extract.responsibility: "X claimed responsibility for", "bla
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -27,6 +26,7 @@ from eventscope.extract.syntax import (
     subject,
     unwrap_quantity,
 )
+from eventscope.extract.times import is_calendar_word
 from eventscope.extract.triggers import REPORTING_VERBS, is_reported_obligation
 
 # Types whose grammatical patient is the recipient; for movements the moved forces are the actor.
@@ -339,16 +339,9 @@ def _shared_object(verb: Token) -> Token | None:
     return None
 
 
-_CALENDAR_WORD = re.compile(
-    r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
-    r"june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|day|night|"
-    r"morning|evening|afternoon|week(?:end)?|month|year"
-)
-
-
 def _is_date(token: Token) -> bool:
     """A date or time ("16 NOVEMBER", "Sunday"), also where the tagger does not mark it (upper case)."""
-    return token.ent_type_ in TIME_ENTS or _CALENDAR_WORD.fullmatch(token.text) is not None
+    return token.ent_type_ in TIME_ENTS or is_calendar_word(token.text)
 
 
 # Verbs whose subject had the harm a noun under them names: "died from gunshot wounds", "succumbed to

@@ -49,6 +49,10 @@ def _month_names(full_only: bool) -> str:
 _MONTH = _month_names(full_only=False)  # cased: "may" and "march" are also common words
 _MONTH_FULL = _month_names(full_only=True)
 _WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# One word of a date ("NOVEMBER", "Sunday", "morning"), where the tagger may not mark the date (upper case)
+_CALENDAR_WORD = re.compile(
+    rf"{_MONTH}|{_WEEKDAY}|(?i:day|night|morning|evening|afternoon|week|weekend|month|year)"
+)
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NUM = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a )?few|several|a couple of)"
@@ -177,6 +181,11 @@ _GROUP_NAME_AFTER = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|since|until|till|during|over)[ \t\u00a0]+$", _CI)
 _PREPOSITION_START = re.compile(r"^(?:on|in|since|until|till|during|over|from|between)\s", _CI)
+
+
+def is_calendar_word(word: str) -> bool:
+    """A month, a weekday or a part of the calendar ("16 NOVEMBER", "on Sunday", "that morning")."""
+    return _CALENDAR_WORD.fullmatch(word) is not None
 
 
 def find_time_expressions(doc: Doc, article_id: str, text: str | None = None) -> list[TimeExpression]:
