@@ -6,6 +6,7 @@ import os
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -19,6 +20,7 @@ from eventscope.evaluate.merge_eval import (
     read_as_meant,
     same_incident,
     score_links,
+    subset_scores,
 )
 from eventscope.evaluate.muc4_data import (
     MucLocation,
@@ -29,6 +31,7 @@ from eventscope.evaluate.muc4_data import (
     read_muc_keys,
     read_muc_texts,
 )
+from eventscope.models import Article, EventType, Evidence, Mention
 
 SAN_SALVADOR = MucLocation((("EL SALVADOR", None), ("SAN SALVADOR", "CITY")))
 BOGOTA = MucLocation((("COLOMBIA", None), ("BOGOTA", "CITY")))
@@ -180,3 +183,45 @@ def test_the_real_keys_join_the_jesuit_reports_and_keep_two_bogota_killings_apar
     filed = {m.doc_id: day for m, day in filing_dates(read_muc_texts(text_files).values())}
     mended, _ = gold_doc_clusters(read_muc_keys(key_files), filed)
     assert "DEV-MUC3-1056" in mended["DEV-MUC3-0794"]
+
+
+def _one_mention_each(ids: str) -> tuple[list[Article], list[Mention]]:
+    arts = [Article(id=f"a-{d}", text=f"report {d}", outlet=d, source=d) for d in ids]
+    mentions = [
+        Mention(
+            id=f"m-{d}",
+            article_id=f"a-{d}",
+            sentence=Evidence(f"a-{d}", 0, 8, f"report {d}"),
+            trigger=Evidence(f"a-{d}", 0, 6, "report"),
+            type=EventType("ASSAULT", None, "Violence against civilians", "Attack", "18"),
+        )
+        for d in ids
+    ]
+    return arts, mentions
+
+
+def _grouping(*groups: str):  # noqa: ANN202 - a merge stand-in: the events are these groups of articles
+    def merge(mentions, articles):  # noqa: ANN001, ANN202
+        return [
+            SimpleNamespace(mention_ids=[m.id for m in mentions if articles[m.article_id].source in group])
+            for group in groups
+        ]
+
+    return merge
+
+
+def test_subsets_rescore_the_merge_on_random_shares_of_the_messages() -> None:
+    gold = {d: set("ABCD") for d in "ABCD"} | {d: set("EF") for d in "EF"}
+    arts, mentions = _one_mention_each("ABCDEF")
+    perfect = subset_scores(gold, arts, mentions, _grouping("ABCD", "EF"), 5, share=0.7)
+    assert len(perfect) == 5 and all(f1 == 1.0 for f1 in perfect)
+    lumped = _grouping("ABCDEF")
+    spread = subset_scores(gold, arts, mentions, lumped, 5, share=0.7)
+    assert spread == subset_scores(gold, arts, mentions, lumped, 5, share=0.7)  # seeded: the same each run
+    assert min(spread) < 1.0 and len(set(spread)) > 1  # the subsets differ (one keeps neither E nor F)
+    # keeping every message gives the full figure: the 7 gold pairs among the 15 linked
+    full = subset_scores(gold, arts, mentions, lumped, 1, share=1.0)
+    assert full[0] == pytest.approx(2 * (7 / 15) / (7 / 15 + 1))
+    assert "subset_pairwise_f1_mean" not in score_links(gold, {}).metrics()
+    with_spread = replace(score_links(gold, {}), subset_f1=(0.5, 0.7)).metrics()
+    assert with_spread["subset_pairwise_f1_mean"] == 0.6 and with_spread["n_subsets"] == 2

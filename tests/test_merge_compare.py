@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from eventscope.merge.build import build_event
 from eventscope.merge.cluster import cluster_mentions
-from eventscope.merge.compare import SLACK_DAYS, UNDATED_WEEKS, compare
+from eventscope.merge.compare import SLACK_DAYS, UNDATED_WEEKS, compare, compare_profiles, profile
+from eventscope.merge.names import SENTENCE_SHARE, StoryWords
 from eventscope.models import (
     ActorKind,
     ActorRef,
@@ -284,3 +286,39 @@ def test_a_retelling_that_fits_two_happenings_equally_joins_the_more_reported_on
             c.mentions[0].article_id: {m.article_id for m in c.mentions} for c in cluster_mentions(ms, arts)
         }
         assert {"a", "b", "c", "r"} in homes.values() and {"d"} in homes.values()
+
+
+def _named(
+    article: str, when: TimeRef, *, recipient_text: str | None = None, actor_text: str | None = None
+) -> Mention:
+    """A placeless report whose participants are named in their own text (no canonical ids)."""
+    m = mention(article, None, when, actor=None, recipient_text=recipient_text)
+    if actor_text is not None:
+        m = replace(m, actor=ActorRef(ev(article, actor_text)))
+    return m
+
+
+def test_reports_naming_the_same_target_agree_on_it_as_canonical_targets_would() -> None:
+    # "Pizarro" is a story word, but not a perfect one (a long-running story): 0.9
+    words = StoryWords({"pizarro": 0.9, "bodyguard": 0.9}, SENTENCE_SHARE)
+    undated = TimeRef(date(2026, 4, 21), THU, TimePrecision.WEEK, resolved=False)
+    retelling = profile([_named("a", undated, recipient_text="the murder of Pizarro")], words)
+    report = profile([_named("b", day(THU - timedelta(days=1)), recipient_text="Pizarro")], words)
+    agreement = compare_profiles(retelling, report)
+    # 1 type + 0 (no date on one side) + 0 (no place) + 0.9 name + 0.5 the same named target
+    assert agreement.joins and agreement.score == 2.4
+    assert "same named target pizarro" in agreement.reasons
+    # the name given to the perpetrator in one report and the victim in the other is no agreement
+    other_side = profile([_named("c", day(THU - timedelta(days=1)), actor_text="Pizarro")], words)
+    apart = compare_profiles(retelling, other_side)
+    assert not apart.joins and apart.score == 1.9
+    assert not any(r.startswith("same named target") for r in apart.reasons)
+
+
+def test_a_named_target_below_the_anchor_weight_adds_nothing() -> None:
+    words = StoryWords({"bodyguard": 0.4}, SENTENCE_SHARE)  # a weak name: NAME_ANCHOR is 0.5
+    a = profile([_named("a", day(THU), recipient_text="a bodyguard")], words)
+    b = profile([_named("b", day(THU), recipient_text="the bodyguard")], words)
+    agreement = compare_profiles(a, b)
+    assert not any(r.startswith("same named target") for r in agreement.reasons)
+    assert agreement.score == 2.4  # 1 type + 1 day + 0.4 name

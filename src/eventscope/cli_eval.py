@@ -124,6 +124,12 @@ def eval_geoparse(
 def eval_merge(
     folder: Annotated[Path, typer.Argument(help="The MUC-4 folder (texts/ and keys/)")] = MUC4_DIR,
     limit: Annotated[int | None, typer.Option(help="Only the first N messages (by id)")] = None,
+    subsets: Annotated[
+        int,
+        typer.Option(
+            min=0, help="Also merge N random subsets of 90% of the messages: the pairwise F1's spread"
+        ),
+    ] = 0,
     json_: JsonOption = False,
 ) -> None:
     """Same-incident links across MUC-4 messages: pairwise and B-cubed precision, recall, F1."""
@@ -131,5 +137,5 @@ def eval_merge(
     from eventscope.evaluate.merge_eval import run_merge_eval
 
     with user_errors():
-        scores = run_merge_eval(folder, limit=limit)
+        scores = run_merge_eval(folder, limit=limit, subsets=subsets)
         print_metrics(scores.metrics(), json_, "merge (MUC-4 DEV+TST1+TST2)")

@@ -23,12 +23,18 @@ Two messages are gold-linked when they have templates in one incident. Optional 
 System links: two messages are linked when one event holds mentions from both. Scored over the messages
 that have at least one relevant template: pairwise precision, recall and F1 of message pairs, and
 B-cubed F1 over messages (each message's cluster = the messages it is linked to, itself included).
+
+How much the figure rests on the exact set of messages (``--subsets N``): the merge runs again on N
+seeded random subsets of ``SUBSET_SHARE`` of the messages (the extraction is reused) and reports the
+pairwise F1 of each, scored on the gold links among the messages kept. One gold incident holds most
+gold pairs, so whether its reports end in one event or two moves the whole figure.
 """
 
 from __future__ import annotations
 
+import random
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from itertools import combinations
@@ -42,7 +48,7 @@ from eventscope.evaluate.muc4_data import (
     read_muc_keys,
     read_muc_texts,
 )
-from eventscope.models import Article
+from eventscope.models import Article, Event, Mention
 
 _NOISE = re.compile(r"[^A-Z0-9 ]+")
 _ARTICLES = {"THE", "A", "AN"}
@@ -50,6 +56,8 @@ TARGET_SLOTS = ("PHYS TGT: ID", "HUM TGT: NAME", "HUM TGT: DESCRIPTION")
 # "recent" in the MUC-4 task definition: within two months of the article; how far back "- 19 NOV 89"
 # (on or before that day) reaches
 RECENT_DAYS = 61
+# ``--subsets``: the share of the messages each subset keeps
+SUBSET_SHARE = 0.9
 # a key date this many days or more after its message's date cannot be what the message reported: the
 # year was mistyped (a day or two after can be the dateline's slack: filed the evening before)
 SLIP_DAYS = 31
@@ -67,8 +75,18 @@ class MergeScores:
     n_gold_clusters: int
     n_gold_pairs: int
     n_system_pairs: int
+    subset_f1: tuple[float, ...] = ()  # pairwise F1 on each random subset (``subset_scores``)
 
     def metrics(self) -> dict[str, float | int]:
+        spread: dict[str, float | int] = {}
+        if self.subset_f1:
+            spread = {
+                "n_subsets": len(self.subset_f1),
+                "subset_share": SUBSET_SHARE,
+                "subset_pairwise_f1_mean": round(sum(self.subset_f1) / len(self.subset_f1), 4),
+                "subset_pairwise_f1_min": round(min(self.subset_f1), 4),
+                "subset_pairwise_f1_max": round(max(self.subset_f1), 4),
+            }
         return {
             "pairwise_precision": round(self.pairwise_precision, 4),
             "pairwise_recall": round(self.pairwise_recall, 4),
@@ -80,6 +98,7 @@ class MergeScores:
             "n_gold_clusters": self.n_gold_clusters,
             "n_gold_pairs": self.n_gold_pairs,
             "n_system_pairs": self.n_system_pairs,
+            **spread,
         }
 
 
@@ -290,8 +309,40 @@ def muc_files(folder: Path) -> tuple[list[Path], list[Path]]:
     return texts, keys
 
 
-def run_merge_eval(folder: Path, *, limit: int | None = None, batch_size: int = 32) -> MergeScores:
-    """Run the pipeline over the MUC-4 DEV+TST1+TST2 messages and score the same-incident links."""
+Merge = Callable[[Sequence[Mention], Mapping[str, Article]], Iterable[Event]]
+
+
+def subset_scores(
+    gold: Mapping[str, set[str]],
+    articles: Sequence[Article],
+    mentions: Sequence[Mention],
+    merge: Merge,
+    count: int,
+    *,
+    share: float = SUBSET_SHARE,
+    seed: int = 0,
+) -> tuple[float, ...]:
+    """Pairwise F1 of ``merge`` on ``count`` random subsets of the articles (each kept with probability
+    ``share``; subset i draws from seed ``seed + i``), scored on the gold links among those kept."""
+    found = []
+    for i in range(count):
+        draw = random.Random(seed + i)
+        kept = {a.id: a for a in sorted(articles, key=lambda a: a.id) if draw.random() < share}
+        mine = [m for m in mentions if m.article_id in kept]
+        doc_of = {m.id: kept[m.article_id].source or m.article_id for m in mine}
+        docs = {a.source or a.id for a in kept.values()}
+        sub_gold = {d: linked & docs for d, linked in gold.items() if d in docs}
+        events = merge(mine, kept)
+        system = system_doc_links((e.mention_ids for e in events), doc_of)
+        found.append(score_links(sub_gold, system).pairwise_f1)
+    return tuple(found)
+
+
+def run_merge_eval(
+    folder: Path, *, limit: int | None = None, batch_size: int = 32, subsets: int = 0
+) -> MergeScores:
+    """Run the pipeline over the MUC-4 DEV+TST1+TST2 messages and score the same-incident links;
+    ``subsets``: also the pairwise F1 on that many random subsets of the messages (``subset_scores``)."""
     import tempfile
 
     from eventscope.config import Settings
@@ -316,4 +367,8 @@ def run_merge_eval(folder: Path, *, limit: int | None = None, batch_size: int = 
     doc_of = {m.id: by_id[m.article_id].source for m in mentions}
     events = merge_mentions(mentions, by_id)
     system = system_doc_links((e.mention_ids for e in events), doc_of)
-    return score_links(gold, system)
+    scores = score_links(gold, system)
+    if subsets:
+        spread = subset_scores(gold, articles, mentions, merge_mentions, subsets)
+        scores = replace(scores, subset_f1=spread)
+    return scores

@@ -9,6 +9,8 @@ historical flag, and no two resolved places that exclude each other. Then points
     (names.py: up to 1 for a story word in the participant's own text, half in the rest of its sentence);
     two adjacent words are a name of their own ("Bernardo Jaramillo"), counted in place of its words
     same canonical actor 0.5; same canonical recipient 0.5; different specific actors -0.5 (a conflict)
+    same named target 0.5, when the recipients have no canonical id to agree on: names both reports use
+    in the target's own text ("the murder of Carlos Pizarro" / "Pizarro was shot"), worth ``NAME_ANCHOR``
 
 A pair joins at ``JOIN_SCORE`` or more, and needs an anchor: a place, names worth ``NAME_ANCHOR``, or
 the same actor and recipient on the same day. A large city (``places.LARGE_CITY`` inhabitants), or a town next
@@ -30,7 +32,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from eventscope.merge.places import crowded, fineness, main_place, place_points
-from eventscope.merge.words import participant_words, sentence_words
+from eventscope.merge.words import content_words, participant_words, sentence_words
 from eventscope.models import (
     ActorRef,
     Mention,
@@ -122,6 +124,7 @@ class Profile:
     names: frozenset[str]  # distinctive words used for participants ("jesuit", "ellacuria")
     # how distinctive each name is (1.0 when unknown); see names.py
     weights: Mapping[str, float] = field(default_factory=dict, compare=False, hash=False)
+    target_names: frozenset[str] = frozenset()  # the names used in a target's own text ("pizarro")
 
 
 TIME_RANK = {TimePrecision.DAY: 0, TimePrecision.WEEK: 1, TimePrecision.MONTH: 2, TimePrecision.YEAR: 3}
@@ -150,7 +153,10 @@ def profile(
         for m in mentions:
             add_weights(weights, name_weights(m, distinctive))
     names = frozenset(weights)
-    return Profile(lead.type.plover, time, tuple(times), place, actors, recipients, names, weights)
+    target_names = frozenset(w for m in mentions for w in content_words(m.recipient) if w in weights)
+    return Profile(
+        lead.type.plover, time, tuple(times), place, actors, recipients, names, weights, target_names
+    )
 
 
 def name_weights(mention: Mention, distinctive: WordWeight | None) -> dict[str, float]:
@@ -277,6 +283,9 @@ def compare_profiles(a: Profile, b: Profile, *, one_article: bool = False) -> Ag
     if recipients_agree:
         score += 0.5
         reasons.append(f"same target {min(a.recipients & b.recipients)}")
+    elif (target := _same_named_target(a, b)) is not None:
+        score += 0.5
+        reasons.append(f"same named target {target}")
     if conflict:
         score -= 0.5
         reasons.append(f"actors differ: {min(a.actors)} / {min(b.actors)}")
@@ -293,6 +302,17 @@ def compare_profiles(a: Profile, b: Profile, *, one_article: bool = False) -> Ag
         anchored = named or (actors_agree and recipients_agree)
     joins = anchored and score >= JOIN_SCORE
     return Agreement(joins, round(score, 2), tuple(reasons), conflict, False, points, actors_agree or named)
+
+
+def _same_named_target(a: Profile, b: Profile) -> str | None:
+    """A name both reports use in their target's own text, when those names are worth ``NAME_ANCHOR``:
+    the two reports agree on who or what the act was done to, as two canonical targets would ("the
+    murder of Carlos Pizarro" / "Pizarro was shot aboard the plane"). A name one report gives the
+    perpetrator and the other the victim is no such agreement."""
+    shared = sorted(a.target_names & b.target_names)
+    if not shared or name_score(a, b, shared) < NAME_ANCHOR:
+        return None
+    return max(shared, key=lambda w: (min(a.weights.get(w, 1.0), b.weights.get(w, 1.0)), w))
 
 
 def _state(actor_id: str) -> str | None:
