@@ -37,6 +37,16 @@ def nlp() -> Language:
             "towards northern Israel late on Wednesday.",
             "targeted",
         ),
+        # a time in a clause that describes a statement dates the statement (session 12)
+        (
+            "In a statement released today, the Honduran episcopal conference deplored the sad incidents "
+            "that resulted in the cold-blooded murder of six Jesuits.",
+            "murder",
+        ),
+        (
+            "In an interview broadcast on Sunday, the minister condemned the bombing of the market.",
+            "bombing",
+        ),
     ],
 )
 def test_the_day_of_a_statement_or_of_what_the_event_answered_does_not_date_it(
@@ -56,6 +66,11 @@ def test_the_day_of_a_statement_or_of_what_the_event_answered_does_not_date_it(
         ),
         # the day news is passed on is often the event's: kept when nothing better is given
         ("Rebels attacked a police post, officials said on Monday.", "attacked", "on Monday"),
+        (
+            "In a statement released on Sunday, the army said its troops killed five militants.",
+            "killed",
+            "on Sunday",
+        ),
         # a date with its year still tells that the event is old
         (
             "On 7 January 1980, the general admitted that his men killed the archbishop.",

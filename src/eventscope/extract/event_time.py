@@ -20,9 +20,41 @@ from eventscope.models import Evidence
 REPORTING_VERBS = frozenset({"say", "tell", "report", "cite", "add", "state", "confirm", "quote"})
 
 
+# Nouns that name a telling: a time in a clause that only describes one ("in a statement released
+# today", "in an interview broadcast on Sunday") dates that telling, as if it stood beside the verb the
+# telling's phrase hangs on ("... the conference deplored the murder of six Jesuits")
+TELLING_NOUNS = frozenset(
+    {
+        "statement",
+        "communique",
+        "interview",
+        "conference",
+        "speech",
+        "address",
+        "broadcast",
+        "letter",
+        "message",
+        "declaration",
+        "bulletin",
+        "announcement",
+        "report",
+    }
+)
+
+
+def dated_verb(root: Token) -> Token | None:
+    """The verb a time expression (``root`` its root word) dates: the nearest verb above it, or, when
+    that verb only describes a telling a noun names ("a statement released today", :data:`TELLING_NOUNS`),
+    the verb the telling's phrase hangs on ("deplored")."""
+    head = next((a for a in [root, *root.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if head is not None and head.dep_ in ("acl", "relcl") and head.head.lemma_.lower() in TELLING_NOUNS:
+        return next((a for a in head.head.ancestors if a.pos_ in ("VERB", "AUX")), head)
+    return head
+
+
 def dates_the_report(root: Token, trigger: Token) -> bool:
     """'sources told The Cradle on 13 November' that X happened: the date is when it was told."""
-    head = next((a for a in [root, *root.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    head = dated_verb(root)
     if head is None or head.i == trigger.i or head.lemma_ not in REPORTING_VERBS:
         return False
     return any(a.i == head.i for a in trigger.ancestors)
@@ -127,7 +159,7 @@ def dates_another_act(root: Token, trigger: Token, time: Evidence) -> bool:
         return False
     if words is not None and any(w.i in inside for w in words):
         return False
-    head = next((a for a in [root, *root.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    head = dated_verb(root)
     if head is None or head.i == trigger.i or not any(a.i == head.i for a in trigger.ancestors):
         return False
     if not _about(trigger, head):
@@ -181,7 +213,7 @@ def dates_a_statement(root: Token, trigger: Token, time: Evidence) -> bool:
     still tells the event is old. An event noun ("condemned the attack") is :func:`dates_another_act`'s."""
     if trigger.pos_ in ("NOUN", "PROPN") or _YEAR.search(time.text):
         return False
-    head = next((a for a in [root, *root.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    head = dated_verb(root)
     if head is None or head.i == trigger.i or not is_about_verb(head):
         return False
     step = trigger
