@@ -65,6 +65,14 @@ def test_people_described_by_what_they_did_report_nothing(nlp) -> None:  # type:
 
 
 @pytest.mark.model
+def test_people_described_by_what_they_did_on_a_given_day_report_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the clause says when: a happening is told (session 12)
+    found = _found(nlp, "The army strongly condemned those who this morning massacred six Jesuit priests.")
+    assert found.get("massacred", ("", None))[0] == "ASSAULT"
+    assert "murdered" not in _found(nlp, "Those who murdered the archbishop must be punished.")
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [

@@ -15,11 +15,25 @@ DESCRIBED_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "whomev
 
 def describes_doers(token: Token) -> bool:
     """An act in an active relative clause on a pronoun like "those": it says who people are by what
-    they did or do ("disputes between those who murdered Romero and ..."), it does not report it."""
+    they did or do ("disputes between those who murdered Romero and ..."), it does not report it.
+    Unless the clause says when they did it ("condemn those who this morning massacred six Jesuit
+    priests"): a dated act is a happening told."""
     verb = token if token.pos_ in ("VERB", "AUX") else None
     if verb is None or verb.dep_ != "relcl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False
-    return verb.head.lower_ in DESCRIBED_PRONOUNS
+    return verb.head.lower_ in DESCRIBED_PRONOUNS and not _dated_clause(verb)
+
+
+def _dated_clause(verb: Token) -> bool:
+    """A date or time of day in the clause itself ("this morning", "on 16 November"), not in a clause
+    below it."""
+    for word in verb.subtree:
+        if word.ent_type_ not in ("DATE", "TIME"):
+            continue
+        clause = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and clause.i == verb.i:
+            return True
+    return False
 
 
 # Nouns whose "of" phrase names a kind of act, not a happening: statistics ("26 cases of assault",
