@@ -49,6 +49,18 @@ def test_an_attack_keeps_its_owner_as_the_attacker(nlp) -> None:  # type: ignore
     assert text_of(mention.recipient) == "the police post"
 
 
+def test_the_target_named_on_the_participle_of_who_did_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # session 12: "committed by X against Y", "carried out by X on Y"
+    text = (
+        "The army condemned the treacherous murder committed by FMLN guerrillas against Dr Ignacio Ellacuria."
+    )
+    mention = by_trigger(nlp, text)["murder"]
+    assert text_of(mention.recipient) == "dr ignacio ellacuria"
+    assert "fmln" in (text_of(mention.actor) or "")
+    raid = by_trigger(nlp, "Residents described the raid carried out by the militia on the village.")["raid"]
+    assert text_of(raid.recipient) == "the village"
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "victim"),
     [

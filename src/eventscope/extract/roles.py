@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventscope.extract.responsibility import responsible_party
+from eventscope.extract.responsibility import PERPETRATING, responsible_party
 from eventscope.extract.syntax import (
     PRONOUNS,
     compact_phrase,
@@ -204,6 +204,8 @@ class RoleFinder:
         of = prep_objects(noun, ("of",))
         # "the assassination of six Jesuits on 16 November": a date is never the party acted on
         on = [t for t in prep_objects(noun, ("on", "against", "targeting", "at")) if not _is_date(t)]
+        if not on:  # "the murder committed by FMLN guerrillas against Dr Ignacio Ellacuria"
+            on = [t for t in _perpetrated_against(noun) if not _is_date(t)]
         if by:
             actor = by[0]
         elif of and plover in SELF_MOVING:
@@ -337,6 +339,19 @@ def _shared_object(verb: Token) -> Token | None:
             if obj is not None:
                 return obj
     return None
+
+
+def _perpetrated_against(noun: Token) -> list[Token]:
+    """The target named on the participle that tells who did the act ("the murder committed by FMLN
+    guerrillas against Dr Ignacio Ellacuria", "the attack carried out by the rebels on the convoy")."""
+    found: list[Token] = []
+    for clause in noun.children:
+        if clause.dep_ != "acl" or lemma_of(clause) not in PERPETRATING:
+            continue
+        found.extend(prep_objects(clause, ("against", "on")))
+        for doer in prep_objects(clause, ("by",)):  # the parser often hangs "against Y" on the doer
+            found.extend(prep_objects(doer, ("against",)))
+    return found
 
 
 def _is_date(token: Token) -> bool:
