@@ -29,6 +29,8 @@ def test_transposed_core_words_read_as_the_words() -> None:
     assert typo_lemma("violecne") == "violence"
     assert corrected("causalities") == "casualties"
     assert corrected("casualtise") == "casualties"
+    assert typo_lemma("assasination") == "assassination"  # one "s" short (session 12)
+    assert typo_lemma("assasinated") == "assassinate"
     # the correct words, and words that are no slip of them, are left alone
     assert typo_lemma("attacked") is None
     assert typo_lemma("attach") is None
@@ -40,7 +42,7 @@ def test_no_misspelling_is_a_word_of_its_own() -> None:
     # every variant is its word with two letters swapped (the same letters, the first kept), or one
     # of the two misspellings listed
     for variant, form in typo_forms().items():
-        if variant not in ("attackes", "causalities"):
+        if not variant.startswith(("attackes", "causalities", "assasinat")):
             assert sorted(variant) == sorted(form) and variant[0] == form[0] and variant != form
     # none is an English word the lexicons use
     lexicon = load_trigger_lexicon()

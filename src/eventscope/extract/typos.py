@@ -2,9 +2,10 @@
 
 Wire copy and NGO field reports are typed in haste: "attakced", "violecne", "causalities". A report
 whose only event word is misspelt would otherwise tell of nothing. The tolerance is deliberately small:
-only the forms of "attack", "violence" and "casualty", only two adjacent letters swapped (the commonest
-typing slip), and two well-worn misspellings ("attackes", "causalities": "causality" is the word
-of logic, but its plural in a report of violence is the casualties). No variant is an English word;
+only the forms of "attack", "violence", "casualty" and "assassination", only two adjacent letters swapped
+(the commonest typing slip), and a few well-worn misspellings ("attackes", "causalities": "causality" is
+the word of logic, but its plural in a report of violence is the casualties; "assasination", one "s"
+short). No variant is an English word;
 the unit test checks that none is a word the tagger knows. General English: no place or actor names.
 """
 
@@ -23,9 +24,20 @@ _CORE_FORMS: dict[str, str] = {
     "violence": "violence",
     "casualty": "casualty",
     "casualties": "casualty",
+    "assassination": "assassination",
+    "assassinations": "assassination",
+    "assassinate": "assassinate",
+    "assassinated": "assassinate",
 }
 # Misspellings seen in print that are no single transposition.
-_KNOWN: dict[str, str] = {"attackes": "attacks", "causalities": "casualties"}
+_KNOWN: dict[str, str] = {
+    "attackes": "attacks",
+    "causalities": "casualties",
+    "assasination": "assassination",
+    "assasinations": "assassinations",
+    "assasinate": "assassinate",
+    "assasinated": "assassinated",
+}
 
 
 def _transpositions(word: str) -> set[str]:
