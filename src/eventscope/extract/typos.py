@@ -5,8 +5,8 @@ whose only event word is misspelt would otherwise tell of nothing. The tolerance
 only the forms of "attack", "violence", "casualty" and "assassination", only two adjacent letters swapped
 (the commonest typing slip), and a few well-worn misspellings ("attackes", "causalities": "causality" is
 the word of logic, but its plural in a report of violence is the casualties; "assasination", one "s"
-short). No variant is an English word;
-the unit test checks that none is a word the tagger knows. General English: no place or actor names.
+short). No variant is an English word; the unit test checks that none is a word the tagger knows.
+General English: no place or actor names.
 """
 
 from __future__ import annotations
