@@ -312,6 +312,15 @@ def muc_files(folder: Path) -> tuple[list[Path], list[Path]]:
 Merge = Callable[[Sequence[Mention], Mapping[str, Article]], Iterable[Event]]
 
 
+def score_merge(
+    gold: Mapping[str, set[str]], articles: Mapping[str, Article], mentions: Sequence[Mention], merge: Merge
+) -> MergeScores:
+    """Merge the mentions and score the links of their messages (an article's ``source``, the MUC id)."""
+    doc_of = {m.id: articles[m.article_id].source or m.article_id for m in mentions}
+    events = merge(mentions, articles)
+    return score_links(gold, system_doc_links((e.mention_ids for e in events), doc_of))
+
+
 def subset_scores(
     gold: Mapping[str, set[str]],
     articles: Sequence[Article],
@@ -329,12 +338,9 @@ def subset_scores(
         draw = random.Random(seed + i)
         kept = {a.id: a for a in sorted(articles, key=lambda a: a.id) if draw.random() < share}
         mine = [m for m in mentions if m.article_id in kept]
-        doc_of = {m.id: kept[m.article_id].source or m.article_id for m in mine}
         docs = {a.source or a.id for a in kept.values()}
         sub_gold = {d: linked & docs for d, linked in gold.items() if d in docs}
-        events = merge(mine, kept)
-        system = system_doc_links((e.mention_ids for e in events), doc_of)
-        found.append(score_links(sub_gold, system).pairwise_f1)
+        found.append(score_merge(sub_gold, kept, mine, merge).pairwise_f1)
     return tuple(found)
 
 
@@ -363,11 +369,7 @@ def run_merge_eval(
         pipeline = build_pipeline(Settings(db=f"sqlite:///{tmp}/merge.db", batch_size=batch_size))
         mentions = [m for batch in pipeline.extract(articles) for m in batch]
         pipeline.store.close()
-    by_id = {a.id: a for a in articles}
-    doc_of = {m.id: by_id[m.article_id].source for m in mentions}
-    events = merge_mentions(mentions, by_id)
-    system = system_doc_links((e.mention_ids for e in events), doc_of)
-    scores = score_links(gold, system)
+    scores = score_merge(gold, {a.id: a for a in articles}, mentions, merge_mentions)
     if subsets:
         spread = subset_scores(gold, articles, mentions, merge_mentions, subsets)
         scores = replace(scores, subset_f1=spread)
