@@ -322,3 +322,30 @@ def test_a_named_target_below_the_anchor_weight_adds_nothing() -> None:
     agreement = compare_profiles(a, b)
     assert not any(r.startswith("same named target") for r in agreement.reasons)
     assert agreement.score == 2.4  # 1 type + 1 day + 0.4 name
+
+
+def test_a_place_no_event_word_governs_supports_a_pair_but_never_rules_it_out() -> None:
+    # "U.S. officials in the United States affirmed that the army struck ...": the place is the tellers'
+    words = StoryWords({"pizarro": 0.9}, SENTENCE_SHARE)
+    undated = TimeRef(date(2026, 4, 21), THU, TimePrecision.WEEK, resolved=False)
+    tellers = _named("a", undated, recipient_text="Pizarro")
+    tellers = replace(
+        tellers, places=(PlaceRef(ev("a", "Metula"), PlaceRole.SITE, METULA, PlaceLevel.TOWN, tied=False),)
+    )
+    report = replace(
+        mention("b", NABATIEH, day(THU - timedelta(days=1)), actor=None),
+        recipient=ActorRef(ev("b", "Pizarro")),
+    )
+    report_p = profile([report], words)
+    agreement = compare_profiles(profile([tellers], words), report_p)
+    assert agreement.joins and not agreement.excluded
+    assert (
+        "Metula and Nabatieh are in different countries, but one is only a place of its sentence"
+        in agreement.reasons
+    )
+    # the same place tied to the act rules the pair out
+    tied = replace(tellers, places=(replace(tellers.places[0], tied=True),))
+    assert compare_profiles(profile([tied], words), report_p).excluded
+    # and a report's place is the one tied to an act, though a finer one only shares a sentence
+    lede = replace(tied, places=(PlaceRef(ev("a", "Lebanon"), PlaceRole.SITE, LEBANON, PlaceLevel.COUNTRY),))
+    assert profile([tellers, lede], words).place == lede.places[0]

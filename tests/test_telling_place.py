@@ -43,6 +43,19 @@ def test_a_place_in_the_tellers_own_phrase_is_kept(pipeline) -> None:  # type: i
     # "police in Nakuru said": where the teller is, which is often where it happened too
     found = mentions_of(pipeline, "Police in Nakuru said that gunmen killed two herders.")
     assert places_of(found, "killed") == {"Nakuru"}
+    # kept, but marked as not tied to the act: no event word governs it (merging lets it support a
+    # pair of reports but not rule one out: merge/compare.py)
+    (nakuru,) = [
+        p for m in found if m.trigger.text == "killed" for p in m.places if p.evidence.text == "Nakuru"
+    ]
+    assert not nakuru.tied
+
+
+def test_a_place_the_event_word_governs_is_tied_to_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = mentions_of(pipeline, "Gunmen killed two herders in Nakuru on Monday, police said.")
+    assert [
+        p.tied for m in found if m.trigger.text == "killed" for p in m.places if p.evidence.text == "Nakuru"
+    ] == [True]
 
 
 def test_the_place_of_what_an_event_followed_is_not_its_place(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -166,6 +166,9 @@ class PlaceRef:
     level: PlaceLevel = PlaceLevel.UNRESOLVED
     border_km: float | None = None  # distance to the nearest international border, when known
     note: str | None = None  # why the article's context changed the geocoder's reading (resolve/coherence.py)
+    # False: no event word governs the place name; it was given to the nearest one in its sentence ("U.S.
+    # officials in the United States affirmed that the army murdered ..."), which says less (merge/compare.py)
+    tied: bool = True
 
 
 @dataclass(frozen=True, slots=True)

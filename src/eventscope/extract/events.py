@@ -180,7 +180,7 @@ class MentionExtractor:
         sentence: Span,
         trigger: Trigger,
         finder: AttributionFinder,
-        places: list[tuple[Toponym, PlaceRole]],
+        places: list[tuple[Toponym, PlaceRole, bool]],
         time_evidence: Evidence | None,
         harm: Trigger | None,
         sentence_text: str,
@@ -224,7 +224,7 @@ class MentionExtractor:
             recipient=ActorRef(evidence(article.id, roles.recipient))
             if roles.recipient is not None
             else None,
-            places=tuple(PlaceRef(evidence=t.evidence, role=role) for t, role in places),
+            places=tuple(PlaceRef(evidence=t.evidence, role=role, tied=tied) for t, role, tied in places),
             attribution=finder.find(trigger.token, sentence),
             modality=modality,
             modality_evidence=modality_cue,
@@ -334,15 +334,16 @@ def _trim(sentence: Span) -> Span:
 
 def _assign_places(
     doc: Doc, toponyms: list[Toponym], triggers: list[Trigger]
-) -> dict[int, list[tuple[Toponym, PlaceRole]]]:
-    """Give each toponym to the trigger that governs it (else the nearest one), with its role.
+) -> dict[int, list[tuple[Toponym, PlaceRole, bool]]]:
+    """Give each toponym to the trigger that governs it (else the nearest one, marked as not tied to
+    it: ``PlaceRef.tied``), with its role.
 
     A toponym that names who acted rather than where ("the US announced", "Syria's entry",
     "fighters from Uzbekistan") is not a place of the event and is left out, as is one that says where
     the event was told ("in a speech in Somotillo, Ortega said that ...": telling_place.py) or where what
     it answered or followed was headed ("struck ... after rockets were launched towards northern Israel").
     """
-    by_trigger: dict[int, list[tuple[Toponym, PlaceRole]]] = {}
+    by_trigger: dict[int, list[tuple[Toponym, PlaceRole, bool]]] = {}
     if not triggers:
         return by_trigger
     trigger_ids = {t.token.i for t in triggers}
@@ -353,6 +354,7 @@ def _assign_places(
         owner = next((a.i for a in root.ancestors if a.i in trigger_ids), None)
         if owner is not None and _aims_what_came_before(root, doc[owner]):
             continue
+        tied = owner is not None
         if owner is None:
             owner = min(
                 triggers, key=lambda t: (tree_distance(t.token, root), abs(t.token.i - root.i))
@@ -361,7 +363,7 @@ def _assign_places(
                 continue
         role = _role(root, doc[owner])
         if role is not None:
-            by_trigger.setdefault(owner, []).append((toponym, role))
+            by_trigger.setdefault(owner, []).append((toponym, role, tied))
     return by_trigger
 
 

@@ -150,8 +150,11 @@ def _undated_or_same_day(mention: Mention, cluster: Cluster) -> bool:
 
 
 def _country(p: Profile) -> str | None:
-    """The country of a profile's place, unless it is a border zone (which belongs to two)."""
+    """The country of a profile's place, unless it is a border zone (which belongs to two) or a place no
+    event word governs (``PlaceRef.tied``: it rules nothing out)."""
     if p.place is None or p.place.place is None or p.place.place.feature_code == "BRDR":
+        return None
+    if not p.place.tied:
         return None
     return p.place.place.country_code
 

@@ -1,7 +1,9 @@
 """Do two mentions report the same happening? A score with its reasons, or a reason to keep them apart.
 
 Hard requirements: the same type family (violence, movement, ...), overlapping date ranges, the same
-historical flag, and no two resolved places that exclude each other. Then points add up:
+historical flag, and no two resolved places that exclude each other (a place no event word governs,
+given to the nearest one in its sentence, can support a pair but never rule it out). Then points add
+up:
 
     same PLOVER type 1.0 (same family only 0.5)   same day 1.0 (overlapping ranges 0.5)
     the places' points (places.py: same town 1.0 ... one place inside the other 0.5)
@@ -145,7 +147,8 @@ def profile(
         for m in mentions
         if (p := main_place(m)) is not None and p.place is not None and not is_article_place(p)
     ]
-    place = min(places, key=fineness) if places else None
+    # the finest place the text ties to an act; a place only given to the nearest act when none is
+    place = min(places, key=lambda p: (not p.tied, fineness(p))) if places else None
     actors = frozenset(a for m in mentions if (a := _specific(m.actor)) is not None)
     recipients = frozenset(r for m in mentions if (r := _specific(m.recipient)) is not None)
     if weights is None:
@@ -259,6 +262,8 @@ def compare_profiles(a: Profile, b: Profile, *, one_article: bool = False) -> Ag
             else "one report gives no date"
         )
     points, why = place_points(a.place, b.place)
+    if points is None and _untied(a.place, b.place):
+        points, why = 0.0, f"{why}, but one is only a place of its sentence"
     if points is None:
         return Agreement(False, score, (*reasons, why), excluded=True)
     score += points
@@ -302,6 +307,13 @@ def compare_profiles(a: Profile, b: Profile, *, one_article: bool = False) -> Ag
         anchored = named or (actors_agree and recipients_agree)
     joins = anchored and score >= JOIN_SCORE
     return Agreement(joins, round(score, 2), tuple(reasons), conflict, False, points, actors_agree or named)
+
+
+def _untied(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+    """Is either place one no event word governs (``PlaceRef.tied``)? It may support a pair but not rule
+    one out: "U.S. officials ... in the United States have issued statements affirming that the army
+    murdered the Jesuits" does not say the murder was in the United States."""
+    return any(p is not None and not p.tied for p in (a, b))
 
 
 def _same_named_target(a: Profile, b: Profile) -> str | None:

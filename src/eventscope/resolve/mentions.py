@@ -98,7 +98,8 @@ class MentionResolver:
         """The resolved mention, and its actor as the dictionary resolved it (None: none named)."""
         m = draft.mention
         places = tuple(
-            replace(resolved_places.get((p.evidence.start, p.evidence.end), p), role=p.role) for p in m.places
+            replace(resolved_places.get((p.evidence.start, p.evidence.end), p), role=p.role, tied=p.tied)
+            for p in m.places
         )
         actor = self.actors.resolve(m.actor.evidence) if m.actor is not None else None
         recipient = self.actors.resolve(m.recipient.evidence) if m.recipient is not None else None
