@@ -346,6 +346,22 @@ def test_a_place_no_event_word_governs_supports_a_pair_but_never_rules_it_out() 
     # the same place tied to the act rules the pair out
     tied = replace(tellers, places=(replace(tellers.places[0], tied=True),))
     assert compare_profiles(profile([tied], words), report_p).excluded
-    # and a report's place is the one tied to an act, though a finer one only shares a sentence
-    lede = replace(tied, places=(PlaceRef(ev("a", "Lebanon"), PlaceRole.SITE, LEBANON, PlaceLevel.COUNTRY),))
+    # a report's place is not one that only shares a sentence and a place tied to an act rules out,
+    # though it is finer; the event's place neither
+    lede = replace(
+        tied,
+        id="m-a-40",
+        trigger=Evidence("a", 40, 46, "strike"),
+        places=(PlaceRef(ev("a", "Lebanon"), PlaceRole.SITE, LEBANON, PlaceLevel.COUNTRY),),
+    )
     assert profile([tellers, lede], words).place == lede.places[0]
+    arts = articles(("a", "Outlet A"))
+    (one,) = cluster_mentions([tellers, lede], arts)
+    assert build_event(one, arts).place == LEBANON
+    # an untied town inside the tied country still refines it ("police in Nabatieh said" / "in Lebanon")
+    inside = replace(
+        tellers, places=(replace(tellers.places[0], place=NABATIEH, evidence=ev("a", "Nabatieh")),)
+    )
+    assert profile([inside, lede], words).place == inside.places[0]
+    (one,) = cluster_mentions([inside, lede], arts)
+    assert build_event(one, arts).place == NABATIEH

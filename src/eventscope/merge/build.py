@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from eventscope.merge.cluster import Cluster, visit_key
-from eventscope.merge.places import MOVEMENTS, main_place
+from eventscope.merge.places import MOVEMENTS, main_place, overruled
 from eventscope.models import (
     ACLED_GEO_PRECISION,
     ACLED_TIME_PRECISION,
@@ -136,11 +136,17 @@ def _best_place(mentions: Sequence[Mention]) -> PlaceRef | None:
     """The event's place: of its reports' places (``main_place``), one that stands for where it happened
     (a site or the place it was near; a movement's destination) before a report's destination only
     ("wounded ... taken to hospitals in Tibnine" must not move a strike to the hospital town), then the
-    finest."""
+    finest, but not a place given to the nearest act in its sentence that a place tied to an act rules
+    out (``places.overruled``: "U.S. officials in the United States affirmed that ... murdered")."""
     refs = [(m, r) for m in mentions if (r := main_place(m)) is not None]
     resolved = [(m, r) for m, r in refs if r.place is not None]
     if resolved:
-        return min(resolved, key=lambda mr: (_elsewhere(mr[0], mr[1]), LEVEL_ORDER[mr[1].level]))[1]
+        ruled_out = overruled([r for _, r in resolved])
+        best = min(
+            range(len(resolved)),
+            key=lambda i: (_elsewhere(*resolved[i]), i in ruled_out, LEVEL_ORDER[resolved[i][1].level]),
+        )
+        return resolved[best][1]
     return refs[0][1] if refs else None
 
 

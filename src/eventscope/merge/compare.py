@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Protocol
 
-from eventscope.merge.places import crowded, fineness, main_place, place_points
+from eventscope.merge.places import crowded, fineness, main_place, overruled, place_points
 from eventscope.merge.words import content_words, participant_words, sentence_words
 from eventscope.models import (
     ActorRef,
@@ -147,8 +147,10 @@ def profile(
         for m in mentions
         if (p := main_place(m)) is not None and p.place is not None and not is_article_place(p)
     ]
-    # the finest place the text ties to an act; a place only given to the nearest act when none is
-    place = min(places, key=lambda p: (not p.tied, fineness(p))) if places else None
+    # the finest, but not a place only given to the nearest act that a place tied to an act rules out
+    ruled_out = overruled(places)
+    ranked = sorted(range(len(places)), key=lambda i: (i in ruled_out, fineness(places[i])))
+    place = places[ranked[0]] if places else None
     actors = frozenset(a for m in mentions if (a := _specific(m.actor)) is not None)
     recipients = frozenset(r for m in mentions if (r := _specific(m.recipient)) is not None)
     if weights is None:

@@ -12,6 +12,8 @@ place, and by the evaluations to place an event as the product does.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from eventscope.models import LEVEL_ORDER, Mention, PlaceLevel, PlaceRef, PlaceRole
 from eventscope.resolve.geo.borders import haversine_km
 
@@ -45,6 +47,25 @@ def main_place(mention: Mention) -> PlaceRef | None:
         if fineness(ref) < fineness(chosen) and place_points(ref, chosen)[0] is not None:
             chosen = ref
     return chosen
+
+
+def overruled(refs: Sequence[PlaceRef]) -> set[int]:
+    """The positions of the places no event word governs (``PlaceRef.tied`` False: given to the nearest
+    act in their sentence) that a place the text ties to an act rules out: "U.S. officials in the United
+    States affirmed that the army murdered the Jesuits" beside "the Jesuits murdered in San Salvador".
+    An untied place inside a tied one ("police in Nakuru said" beside "in Kenya") still refines it."""
+    tied = {(r.place.gazetteer_id, r.level): r for r in refs if r.tied and r.place is not None}
+    verdict: dict[tuple[str, str], bool] = {}
+    found = set()
+    for i, ref in enumerate(refs):
+        if ref.tied or ref.place is None:
+            continue
+        key = (ref.place.gazetteer_id, ref.level)
+        if key not in verdict:
+            verdict[key] = any(place_points(ref, r)[0] is None for r in tied.values())
+        if verdict[key]:
+            found.add(i)
+    return found
 
 
 def fineness(ref: PlaceRef) -> tuple[bool, int]:
