@@ -65,3 +65,17 @@ def test_the_place_of_what_an_event_followed_is_not_its_place(pipeline) -> None:
     )
     found = mentions_of(pipeline, text)
     assert "northern Israel" not in places_of(found, "targeted")
+
+
+def test_show_says_which_places_only_share_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    from eventscope.render import _render_mention
+
+    found = mentions_of(pipeline, "Police in Nakuru said that gunmen killed two herders in Molo on Monday.")
+    (killed,) = [m for m in found if m.trigger.text == "killed"]
+    console = Console(record=True, width=300)
+    _render_mention(killed, "Wire", "title", console)
+    lines = {line.split('"')[1]: line for line in console.export_text().splitlines() if "place   " in line}
+    assert "the sentence's place, not tied to the act" in lines["Nakuru"]
+    assert "not tied" not in lines["Molo"]

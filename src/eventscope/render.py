@@ -181,7 +181,9 @@ def _render_mention(m: Mention, outlet: str | None, title: str, console: Console
             f"{escape(_place(p.place))} ({p.place.lat:.4f}, {p.place.lon:.4f})" if p.place else "unresolved"
         )
         border = f", {p.border_km:.0f} km from a border" if p.border_km is not None else ""
-        detail = escape(f"[{p.level.value}{border}]")
+        # no event word governs it: the extractor gave it to the nearest one in its sentence
+        tie = "" if p.tied else ", the sentence's place, not tied to the act"
+        detail = escape(f"[{p.level.value}{border}{tie}]")
         console.print(f"    place       {_quote(p.evidence)} {p.role.value} -> {where} {detail}")
         if p.note:  # the article's context changed the geocoder's reading (resolve/coherence.py)
             console.print(f"      because   {escape(p.note)}")
