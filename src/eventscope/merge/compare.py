@@ -149,8 +149,11 @@ def profile(
     ]
     # the finest, but not a place only given to the nearest act that a place tied to an act rules out
     ruled_out = overruled(places)
-    ranked = sorted(range(len(places)), key=lambda i: (i in ruled_out, fineness(places[i])))
-    place = places[ranked[0]] if places else None
+    place = (
+        places[min(range(len(places)), key=lambda i: (i in ruled_out, fineness(places[i])))]
+        if places
+        else None
+    )
     actors = frozenset(a for m in mentions if (a := _specific(m.actor)) is not None)
     recipients = frozenset(r for m in mentions if (r := _specific(m.recipient)) is not None)
     if weights is None:
