@@ -73,7 +73,15 @@ def articles(*ids: str) -> dict[str, Article]:
 
 def weighted(weights: dict[str, float]) -> Profile:
     return Profile(
-        "ASSAULT", day(THU), (day(THU),), None, frozenset(), frozenset(), frozenset(weights), weights
+        "ASSAULT",
+        "violence",
+        day(THU),
+        (day(THU),),
+        None,
+        frozenset(),
+        frozenset(),
+        frozenset(weights),
+        weights,
     )
 
 

@@ -29,7 +29,6 @@ from eventscope.merge.compare import (
     WordWeight,
     add_weights,
     compare_profiles,
-    family,
     name_score,
     name_weights,
     overlaps,
@@ -372,7 +371,7 @@ def cluster_mentions(
     placed: list[Cluster] = []
     for piece in pieces:
         p = piece.profile
-        pool = pools.setdefault((family(p.plover), p.time.historical), _Pool())
+        pool = pools.setdefault((p.family, p.time.historical), _Pool())
         if p.time.resolved:
             pool.retire_before(p.time.start)
         found, named = _best(piece, pool.candidates(piece))

@@ -76,6 +76,11 @@ FAMILY = {
     "REQUEST": "verbal_conflict",
     "SANCTION": "sanction",
 }
+# Words that name a campaign, many acts over days or weeks ("the FMLN offensive", "a campaign against
+# the cartels"), not one happening: its reports tell of the campaign, and a murder or a bombing during
+# it is another happening ("the offensive ... has left 1,000 dead, including six Jesuit priests").
+# Reports of a campaign are compared only with each other (``kind``).
+CAMPAIGN_WORDS = frozenset({"offensive", "counteroffensive", "counter-offensive", "campaign"})
 # Types whose two sides are both actors (a clash): either may be named first
 TWO_SIDED = frozenset({"FIGHT"})
 # Generic agents ("gunmen", "police") do not identify anyone: they neither confirm nor contradict.
@@ -95,6 +100,14 @@ class Agreement:
 
 def family(plover: str) -> str:
     return FAMILY.get(plover, plover.lower())
+
+
+def kind(mention: Mention) -> str:
+    """What a report can be compared with: its type's family, or a campaign (``CAMPAIGN_WORDS``)."""
+    word = mention.trigger.text.casefold()
+    if (word[:-1] if word.endswith("s") else word) in CAMPAIGN_WORDS:
+        return "campaign"
+    return family(mention.type.plover)
 
 
 def _specific(actor: ActorRef | None) -> str | None:
@@ -118,6 +131,7 @@ class Profile:
     named participant. Reports are compared through their profiles."""
 
     plover: str
+    family: str  # what it can be compared with (``kind``): its type's family, or a campaign
     time: TimeRef  # the best date: resolved first, then the finest
     times: tuple[TimeRef, ...]  # every date the reports give (compared one by one)
     place: PlaceRef | None
@@ -162,8 +176,9 @@ def profile(
             add_weights(weights, name_weights(m, distinctive))
     names = frozenset(weights)
     target_names = frozenset(w for m in mentions for w in content_words(m.recipient) if w in weights)
+    family_ = kind(lead)
     return Profile(
-        lead.type.plover, time, tuple(times), place, actors, recipients, names, weights, target_names
+        lead.type.plover, family_, time, tuple(times), place, actors, recipients, names, weights, target_names
     )
 
 
@@ -244,8 +259,10 @@ def compare_profiles(a: Profile, b: Profile, *, one_article: bool = False) -> Ag
     """How well two reports agree on type, time, place and participants (see the module docstring).
     ``one_article``: two mentions of one article, where a large city named twice for the same day is
     most likely the lede and its details, not two happenings (``crowded`` does not apply)."""
-    if family(a.plover) != family(b.plover):
-        return Agreement(False, 0.0, ("different type families",), excluded=True)
+    if a.family != b.family:
+        campaign = "campaign" in (a.family, b.family)
+        why = "one tells of a campaign, the other of one happening" if campaign else "different type families"
+        return Agreement(False, 0.0, (why,), excluded=True)
     if a.time.historical != b.time.historical:
         return Agreement(False, 0.0, ("one is historical background, the other news",), excluded=True)
     overlap, same_day, both_dated = _dates_agree(a.times, b.times)
@@ -253,7 +270,7 @@ def compare_profiles(a: Profile, b: Profile, *, one_article: bool = False) -> Ag
         return Agreement(False, 0.0, ("dates do not overlap",), excluded=True)
     reasons: list[str] = []
     score = 1.0 if a.plover == b.plover else 0.5
-    reasons.append(f"same type {a.plover}" if score == 1.0 else f"same family {family(a.plover)}")
+    reasons.append(f"same type {a.plover}" if score == 1.0 else f"same family {a.family}")
     score += 1.0 if same_day is not None else 0.5 if both_dated else 0.0
     if same_day is not None:
         reasons.append(f"same day {same_day}")

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from eventscope.merge.cluster import BRIDGE_NAMES, Cluster, absorb, visit_key
-from eventscope.merge.compare import Agreement, compare_profiles, family, name_score, profile
+from eventscope.merge.compare import Agreement, compare_profiles, name_score, profile
 from eventscope.models import Article
 
 # both clusters told by this many articles or more: a happening reported widely enough to be met twice
@@ -97,7 +97,7 @@ def _attach_stragglers(clusters: Sequence[Cluster], articles: Mapping[str, Artic
 def one_happening(home: Cluster, other: Cluster) -> Agreement | None:
     """The agreement of a widely reported cluster and another when they are one happening, else None."""
     a, b = home.profile, other.profile
-    if family(a.plover) != family(b.plover) or a.time.historical != b.time.historical:
+    if a.family != b.family or a.time.historical != b.time.historical:
         return None
     shared = sorted(a.names & b.names)
     if not shared or name_score(a, b, shared) < BRIDGE_NAMES:
