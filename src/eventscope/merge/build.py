@@ -21,6 +21,7 @@ import hashlib
 import re
 import statistics
 from collections.abc import Mapping, Sequence
+from datetime import date
 from functools import lru_cache
 
 from eventscope.merge.cluster import Cluster, visit_key
@@ -41,6 +42,7 @@ from eventscope.models import (
     PlaceRef,
     PlaceRole,
     ReportVersion,
+    TimeRef,
 )
 
 TIME_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -66,11 +68,47 @@ GENERIC_CLAIMANTS = frozenset(
 )
 
 
+def _lead(mentions: Sequence[Mention]) -> Mention:
+    """The report that speaks for the event (its type, summary): the most confident among those of the
+    type the most articles report, so that a few reports of a clash folded into the murders that forty
+    articles tell do not make them a clash; within one article, simply the most confident."""
+    told: dict[str, set[str]] = {}
+    for m in mentions:
+        told.setdefault(m.type.plover, set()).add(m.article_id)
+    most = max(len(a) for a in told.values())
+    typical = [m for m in mentions if len(told[m.type.plover]) == most]
+    return max(typical, key=lambda m: (m.confidence, -mentions.index(m)))
+
+
+def _best_time(mentions: Sequence[Mention]) -> TimeRef:
+    """The event's time: a resolved one before the reporting window, the finest first, and among those
+    the range most of its articles give (the earliest between equal counts): one report that misreads
+    the day ("the offensive, which began on 11 November, ... six Jesuit priests who were assassinated")
+    does not re-date a happening that forty others date to 16 November."""
+    times = [m.time for m in mentions if m.time is not None]
+    best = min(times, key=lambda t: (not t.resolved, TIME_ORDER[t.precision.value], t.start))
+    if not best.resolved:
+        return best
+    told: dict[tuple[date, date], set[str]] = {}
+    for m in mentions:
+        t = m.time
+        if t is not None and t.resolved and t.precision is best.precision:
+            told.setdefault((t.start, t.end), set()).add(m.article_id)
+    start, end = min(told, key=lambda span: (-len(told[span]), span))
+    return next(
+        m.time
+        for m in mentions
+        if m.time is not None
+        and m.time.resolved
+        and m.time.precision is best.precision
+        and (m.time.start, m.time.end) == (start, end)
+    )
+
+
 def build_event(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
     mentions = sorted(cluster.mentions, key=lambda m: visit_key(m, articles))
-    lead = max(mentions, key=lambda m: (m.confidence, -mentions.index(m)))
-    times = [m.time for m in mentions if m.time is not None]
-    time = min(times, key=lambda t: (not t.resolved, TIME_ORDER[t.precision.value], t.start))
+    lead = _lead(mentions)
+    time = _best_time(mentions)
     place_ref = _best_place(mentions)
     level = (
         place_ref.level if place_ref is not None and place_ref.place is not None else PlaceLevel.UNRESOLVED
