@@ -25,6 +25,20 @@ def test_a_campaign_word_makes_a_report_of_a_campaign_whatever_its_case_or_numbe
     assert kind(replace(campaign("a"), trigger=Evidence("a", 0, 8, "fighting"))) == "violence"
 
 
+def test_a_verb_that_starts_a_campaign_tells_of_the_campaign() -> None:
+    text = "The FMLN launched a new offensive on the capital"
+    told = mention("a", NABATIEH, day(THU))
+    started = replace(
+        told, sentence=Evidence("a", 0, len(text), text), trigger=Evidence("a", 9, 17, "launched")
+    )
+    assert kind(started) == "campaign"
+    text = "Rebels launched an attack during the offensive"
+    attack = replace(
+        started, sentence=Evidence("a", 0, len(text), text), trigger=Evidence("a", 7, 15, "launched")
+    )
+    assert kind(attack) == "violence"
+
+
 def test_a_campaign_and_a_strike_of_the_same_day_and_town_stay_two_events() -> None:
     agreement = compare(campaign("a"), mention("b", NABATIEH, day(THU)))
     assert agreement.excluded and not agreement.joins

@@ -28,6 +28,7 @@ either way round).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -81,6 +82,11 @@ FAMILY = {
 # it is another happening ("the offensive ... has left 1,000 dead, including six Jesuit priests").
 # Reports of a campaign are compared only with each other (``kind``).
 CAMPAIGN_WORDS = frozenset({"offensive", "counteroffensive", "counter-offensive", "campaign"})
+# a verb that starts something, and a campaign word within its next three words ("launched a new offensive")
+STARTING_VERBS = ("launch", "began", "begin", "start", "mount", "unleash")
+STARTED_CAMPAIGN = re.compile(
+    r"\W*(?:[\w'-]+\W+){0,3}?(?:" + "|".join(sorted(CAMPAIGN_WORDS)) + r")s?\b", re.IGNORECASE
+)
 # Types whose two sides are both actors (a clash): either may be named first
 TWO_SIDED = frozenset({"FIGHT"})
 # Generic agents ("gunmen", "police") do not identify anyone: they neither confirm nor contradict.
@@ -103,10 +109,15 @@ def family(plover: str) -> str:
 
 
 def kind(mention: Mention) -> str:
-    """What a report can be compared with: its type's family, or a campaign (``CAMPAIGN_WORDS``)."""
+    """What a report can be compared with: its type's family, or a campaign (``CAMPAIGN_WORDS``), named
+    by the trigger or by the object of a verb that starts one ("launched a new offensive")."""
     word = mention.trigger.text.casefold()
     if (word[:-1] if word.endswith("s") else word) in CAMPAIGN_WORDS:
         return "campaign"
+    if word.startswith(STARTING_VERBS):
+        after = mention.sentence.text[mention.trigger.end - mention.sentence.start :]
+        if STARTED_CAMPAIGN.match(after):
+            return "campaign"
     return family(mention.type.plover)
 
 
