@@ -18,11 +18,19 @@ def campaign(article: str, start: int = 0, word: str = "offensive") -> Mention:
 
 
 def test_a_campaign_word_makes_a_report_of_a_campaign_whatever_its_case_or_number() -> None:
-    assert kind(campaign("a")) == "campaign"
-    assert kind(campaign("a", word="Offensives")) == "campaign"
-    assert kind(campaign("a", word="counteroffensive")) == "campaign"
+    assert kind(campaign("a")) == "violence campaign"
+    assert kind(campaign("a", word="Offensives")) == "violence campaign"
+    assert kind(campaign("a", word="counteroffensive")) == "violence campaign"
     assert kind(mention("a", NABATIEH, day(THU))) == "violence"
     assert kind(replace(campaign("a"), trigger=Evidence("a", 0, 8, "fighting"))) == "violence"
+
+
+def test_a_campaign_of_protests_is_not_a_campaign_of_violence() -> None:
+    protests = replace(
+        campaign("b", word="campaign"), type=EventType("PROTEST", None, "Protests", "Peaceful protest", "14")
+    )
+    assert kind(protests) == "protest campaign"
+    assert compare(campaign("a"), protests).reasons == ("different type families",)
 
 
 def test_a_verb_that_starts_a_campaign_tells_of_the_campaign() -> None:
@@ -31,7 +39,7 @@ def test_a_verb_that_starts_a_campaign_tells_of_the_campaign() -> None:
     started = replace(
         told, sentence=Evidence("a", 0, len(text), text), trigger=Evidence("a", 9, 17, "launched")
     )
-    assert kind(started) == "campaign"
+    assert kind(started) == "violence campaign"
     text = "Rebels launched an attack during the offensive"
     attack = replace(
         started, sentence=Evidence("a", 0, len(text), text), trigger=Evidence("a", 7, 15, "launched")

@@ -80,8 +80,9 @@ FAMILY = {
 # Words that name a campaign, many acts over days or weeks ("the FMLN offensive", "a campaign against
 # the cartels"), not one happening: its reports tell of the campaign, and a murder or a bombing during
 # it is another happening ("the offensive ... has left 1,000 dead, including six Jesuit priests").
-# Reports of a campaign are compared only with each other (``kind``).
+# Reports of a campaign are compared only with reports of campaigns of the same family (``kind``).
 CAMPAIGN_WORDS = frozenset({"offensive", "counteroffensive", "counter-offensive", "campaign"})
+CAMPAIGN = "campaign"
 # a verb that starts something, and a campaign word within its next three words ("launched a new offensive")
 STARTING_VERBS = ("launch", "began", "begin", "start", "mount", "unleash")
 STARTED_CAMPAIGN = re.compile(
@@ -109,16 +110,18 @@ def family(plover: str) -> str:
 
 
 def kind(mention: Mention) -> str:
-    """What a report can be compared with: its type's family, or a campaign (``CAMPAIGN_WORDS``), named
-    by the trigger or by the object of a verb that starts one ("launched a new offensive")."""
+    """What a report can be compared with: its type's family ("violence"), or a campaign of that family
+    ("violence campaign": ``CAMPAIGN_WORDS``), named by the trigger or by the object of a verb that starts
+    one ("launched a new offensive")."""
+    types = family(mention.type.plover)
     word = mention.trigger.text.casefold()
     if (word[:-1] if word.endswith("s") else word) in CAMPAIGN_WORDS:
-        return "campaign"
+        return f"{types} {CAMPAIGN}"
     if word.startswith(STARTING_VERBS):
         after = mention.sentence.text[mention.trigger.end - mention.sentence.start :]
         if STARTED_CAMPAIGN.match(after):
-            return "campaign"
-    return family(mention.type.plover)
+            return f"{types} {CAMPAIGN}"
+    return types
 
 
 def _specific(actor: ActorRef | None) -> str | None:
@@ -187,9 +190,17 @@ def profile(
             add_weights(weights, name_weights(m, distinctive))
     names = frozenset(weights)
     target_names = frozenset(w for m in mentions for w in content_words(m.recipient) if w in weights)
-    family_ = kind(lead)
     return Profile(
-        lead.type.plover, family_, time, tuple(times), place, actors, recipients, names, weights, target_names
+        lead.type.plover,
+        kind(lead),
+        time,
+        tuple(times),
+        place,
+        actors,
+        recipients,
+        names,
+        weights,
+        target_names,
     )
 
 
@@ -271,7 +282,7 @@ def compare_profiles(a: Profile, b: Profile, *, one_article: bool = False) -> Ag
     ``one_article``: two mentions of one article, where a large city named twice for the same day is
     most likely the lede and its details, not two happenings (``crowded`` does not apply)."""
     if a.family != b.family:
-        campaign = "campaign" in (a.family, b.family)
+        campaign = a.family.endswith(CAMPAIGN) != b.family.endswith(CAMPAIGN)
         why = "one tells of a campaign, the other of one happening" if campaign else "different type families"
         return Agreement(False, 0.0, (why,), excluded=True)
     if a.time.historical != b.time.historical:
