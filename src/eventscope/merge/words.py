@@ -26,7 +26,7 @@ GENERIC_WORDS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 ) | frozenset(  # counts are not names either: "four people" and "at least four soldiers"
     """
-    zero four five seven eight nine eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+    zero three four five seven eight nine eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
     nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozen least
     more than about around nearly almost over
     """.split()  # noqa: SIM905
