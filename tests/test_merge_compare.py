@@ -213,6 +213,7 @@ def test_counts_and_fighters_are_not_names() -> None:
 
     assert content_words(ref("its fighters")) == set()
     assert content_words(ref("at least four people")) == set()
+    assert content_words(ref("three people")) == set()  # every count, "three" too
     assert content_words(ref("more than twenty insurgents")) == set()
     # two adjacent words are also a term of their own (a full name: "Bernardo Jaramillo")
     assert content_words(ref("Jesuit priests")) == {"jesuit", "priest", "jesuit priest"}

@@ -1,6 +1,6 @@
 """Within one article, which mentions tell the same happening (merge/cluster.py ``within_article``):
-a mention that follows a happening closely joins it only when it names no other place, no other date
-and no other named victim. Hand-made mentions, no model."""
+a mention that follows a happening closely joins it only when it names no other place and no other
+date. Hand-made mentions, no model."""
 
 from __future__ import annotations
 
@@ -53,17 +53,3 @@ def test_a_detail_far_from_its_happening_is_not_taken_for_one() -> None:
     lede = mention("a", NABATIEH, day(THU), start=0)
     far = mention("a", None, WEEK, actor=None, start=5000)
     assert groups(lede, far) == [[0], [5000]]
-
-
-def test_a_mention_that_names_a_victim_the_happening_does_not_is_another_happening() -> None:
-    # "Our men have downed two helicopters. ... to attain justice for the murders of Febe Elizabeth
-    # Velasquez": a new named victim is not a detail of the fight, however close it follows
-    lede = mention("a", NABATIEH, day(THU), start=0, recipient_text="two helicopters")
-    murder = mention("a", None, WEEK, actor=None, start=200, recipient_text="Febe Elizabeth Velasquez")
-    assert groups(lede, murder) == [[0], [200]]
-    # a victim no name tells apart is still a detail ("The blast killed three people.")
-    people = mention("a", None, WEEK, actor=None, start=200, recipient_text="three people")
-    assert groups(lede, people) == [[0, 200]]
-    # and a victim the happening already names
-    again = mention("a", None, WEEK, actor=None, start=200, recipient_text="the helicopters")
-    assert groups(lede, again) == [[0, 200]]

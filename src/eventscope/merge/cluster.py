@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from eventscope.merge.compare import (
-    NAME_ANCHOR,
     SLACK_DAYS,
     Agreement,
     Profile,
@@ -46,9 +45,8 @@ CORE_SUPPORT = 2
 # name points (compare.name_score) with which a report that joins one cluster shows another to be the
 # same happening (``_bridge``): a participant's own name, not a word of the sentence around it
 BRIDGE_NAMES = 1.0
-# a mention this close after a happening of the same family belongs to it when it names no other place,
-# no other date and no other named victim ("A bomb exploded in Lima on Monday. ... The blast killed three
-# people.")
+# a mention this close after a happening of the same family belongs to it when it names no other place
+# and no other date ("A bomb exploded in Lima on Monday. ... The blast killed three people.")
 FOLLOW_CHARS = 600
 SAME_TOWN = 0.8  # place points (places.place_points) of the same town, or towns within MERGE_KM
 
@@ -150,18 +148,6 @@ def _undated_or_same_day(mention: Mention, cluster: Cluster) -> bool:
     )
 
 
-def _names_someone_else(own: Profile, cluster: Cluster) -> bool:
-    """A mention whose target names someone the happening does not (a name worth ``NAME_ANCHOR``) tells
-    another happening, however closely it follows: "our men have downed two helicopters ... these
-    weapons ... to attain justice for the murders of Febe Elizabeth Velasquez" is not the fight's."""
-    known = cluster.profile.names
-    return any(
-        own.weights.get(word, 0.0) >= NAME_ANCHOR
-        for word in own.target_names
-        if " " not in word and word not in known  # a pair of words counts through its words
-    )
-
-
 def _country(p: Profile) -> str | None:
     """The country of a profile's place, unless it is a border zone (which belongs to two) or a place no
     event word governs (``PlaceRef.tied``: it rules nothing out)."""
@@ -190,7 +176,6 @@ def within_article(mentions: Sequence[Mention], distinctive: WordWeight | None =
             if (
                 (not own_place or agreement.place_points >= SAME_TOWN)
                 and _undated_or_same_day(mention, cluster)
-                and not _names_someone_else(own, cluster)
                 and gap <= FOLLOW_CHARS
             ):
                 why = "names the same place" if own_place else "names no other place"
