@@ -76,8 +76,8 @@ def _lead(mentions: Sequence[Mention]) -> Mention:
     for m in mentions:
         told.setdefault(m.type.plover, set()).add(m.article_id)
     most = max(len(a) for a in told.values())
-    typical = [m for m in mentions if len(told[m.type.plover]) == most]
-    return max(typical, key=lambda m: (m.confidence, -mentions.index(m)))
+    typical = [(i, m) for i, m in enumerate(mentions) if len(told[m.type.plover]) == most]
+    return max(typical, key=lambda im: (im[1].confidence, -im[0]))[1]
 
 
 def _best_time(mentions: Sequence[Mention]) -> TimeRef:
@@ -89,20 +89,14 @@ def _best_time(mentions: Sequence[Mention]) -> TimeRef:
     best = min(times, key=lambda t: (not t.resolved, TIME_ORDER[t.precision.value], t.start))
     if not best.resolved:
         return best
+    first: dict[tuple[date, date], TimeRef] = {}  # each range as the first report that gives it
     told: dict[tuple[date, date], set[str]] = {}
     for m in mentions:
         t = m.time
         if t is not None and t.resolved and t.precision is best.precision:
+            first.setdefault((t.start, t.end), t)
             told.setdefault((t.start, t.end), set()).add(m.article_id)
-    start, end = min(told, key=lambda span: (-len(told[span]), span))
-    return next(
-        m.time
-        for m in mentions
-        if m.time is not None
-        and m.time.resolved
-        and m.time.precision is best.precision
-        and (m.time.start, m.time.end) == (start, end)
-    )
+    return first[min(told, key=lambda span: (-len(told[span]), span))]
 
 
 def build_event(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
