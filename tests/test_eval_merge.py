@@ -17,6 +17,7 @@ from eventscope.evaluate.merge_eval import (
     incident_days,
     message_article,
     muc_files,
+    one_person,
     read_as_meant,
     same_incident,
     score_links,
@@ -109,6 +110,24 @@ def test_a_template_naming_victims_of_two_days_does_not_chain_their_incidents() 
     assert any({"A", "C"} <= docs for docs in incidents)
 
 
+def test_a_full_name_and_the_same_name_without_the_second_surname_are_one_person() -> None:
+    """ "LUIS CARLOS GALAN" and "LUIS CARLOS GALAN SARMIENTO" are one senator; a lone surname is not
+    enough ("GALAN" could be anyone of that name), nor are two different people of one family name."""
+    senator = template("A", on(date(1989, 8, 18)), names=("LUIS CARLOS GALAN",), where=BOGOTA)
+    told_later = template(
+        "B", on(date(1989, 8, 22)), names=("LUIS CARLOS GALAN SARMIENTO",), where=BOGOTA, open_ended=True
+    )
+    assert same_incident(senator, told_later)
+    assert one_person({"LUIS CARLOS GALAN"}, {"LUIS CARLOS GALAN SARMIENTO"})
+    assert not one_person({"GALAN"}, {"LUIS CARLOS GALAN SARMIENTO"})
+    assert not one_person({"CARLOS GALAN"}, {"LUIS CARLOS GALANTE"})  # words, not letters
+    assert not one_person({"CARLOS VALENCIA GARCIA"}, {"LUIS CARLOS GALAN"})
+    # an undated template matches only on a named person, and containment counts as one
+    undated = template("C", None, names=("LUIS CARLOS GALAN SARMIENTO",), where=BOGOTA)
+    assert same_incident(senator, undated)
+    assert not same_incident(template("D", None, names=("GALAN",), where=BOGOTA), told_later)
+
+
 def keyed(doc: str, fill: str, description: str = "JESUIT PRIESTS") -> MucTemplate:
     """A template whose date slot holds ``fill`` as the key writes it (read as written)."""
     days = key_dates([fill])
@@ -177,6 +196,9 @@ def test_the_real_keys_join_the_jesuit_reports_and_keep_two_bogota_killings_apar
     assert "DEV-MUC3-0810" in gold["DEV-MUC3-0794"]
     # Judge Valencia Garcia (16 August 1989) and Senator Galan (18 August) were two killings
     assert "DEV-MUC3-0350" not in gold["DEV-MUC3-0346"]
+    # keys that name the senator "LUIS CARLOS GALAN SARMIENTO" are his killing, not the judge's
+    assert "DEV-MUC3-0365" in gold["DEV-MUC3-0350"]
+    assert "DEV-MUC3-0365" not in gold["DEV-MUC3-0346"]
     # the key of DEV-MUC3-1056 dates the murder of the Jesuits "16 NOV 90" in a message of January 1990
     assert "DEV-MUC3-1056" not in gold["DEV-MUC3-0794"]
     text_files, _ = muc_files(_shared_muc())

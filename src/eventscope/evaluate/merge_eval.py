@@ -10,7 +10,9 @@ templates of different messages describe the same real incident when
   3. their locations agree: the same country and, where both name places below the country, at least one
      place in common (``EL SALVADOR`` matches ``EL SALVADOR: SAN SALVADOR (CITY)``),
   4. they share a target: a physical target id, a human target name, or a human target description
-     (``"JESUIT PRIESTS"``), compared after upper-casing and dropping quotes, articles and punctuation.
+     (``"JESUIT PRIESTS"``), compared after upper-casing and dropping quotes, articles and punctuation;
+     a human target name of two words or more inside another one is the same person (``"LUIS CARLOS
+     GALAN"`` and ``"LUIS CARLOS GALAN SARMIENTO"``, the name without and with the second surname).
 A key date the message cannot have reported is a slip in its year, read as the latest day of that day
 and month on or before the message's date: more than ``SLIP_DAYS`` after the message (``16 NOV 90``
 in a message of January 1990, ``11 NOV 90 - 19 NOV 89``) or in 1900 (``16 NOV 00``).
@@ -58,6 +60,8 @@ TARGET_SLOTS = ("PHYS TGT: ID", "HUM TGT: NAME", "HUM TGT: DESCRIPTION")
 RECENT_DAYS = 61
 # ``--subsets``: the share of the messages each subset keeps
 SUBSET_SHARE = 0.9
+# how many words a human target name needs to be found inside a longer one ("LUIS CARLOS GALAN")
+NAME_WITHIN = 2
 # a key date this many days or more after its message's date cannot be what the message reported: the
 # year was mistyped (a day or two after can be the dateline's slack: filed the evening before)
 SLIP_DAYS = 31
@@ -105,6 +109,18 @@ class MergeScores:
 def _norm(text: str) -> str:
     words = _NOISE.sub(" ", text.upper()).split()
     return " ".join(w for w in words if w not in _ARTICLES)
+
+
+def one_person(a: set[str], b: set[str]) -> bool:
+    """Do two sets of human target names share a person: the same name, or a name of ``NAME_WITHIN``
+    words or more inside the other ("LUIS CARLOS GALAN" in "LUIS CARLOS GALAN SARMIENTO")."""
+    if a & b:
+        return True
+    return any(_within(x, y) or _within(y, x) for x in a for y in b)
+
+
+def _within(short: str, long: str) -> bool:
+    return len(short.split()) >= NAME_WITHIN and f" {short} " in f" {long} "
 
 
 def _fills(lines: Iterable[str]) -> set[str]:
@@ -160,8 +176,8 @@ def same_incident(a: MucTemplate, b: MucTemplate) -> bool:
     if days_a is not None and days_b is not None:
         if days_a[0] > days_b[1] or days_b[0] > days_a[1]:
             return False
-        return bool(targets_a & targets_b)
-    return bool(names_a & names_b)
+        return bool(targets_a & targets_b) or one_person(names_a, names_b)
+    return one_person(names_a, names_b)
 
 
 Days = tuple[date, date] | None  # the days an incident's dated templates all allow; None: no date
@@ -214,7 +230,7 @@ def gold_incidents(
 
     def strength(link: tuple[int, int]) -> tuple[bool, bool, tuple[int, int]]:
         a, b = templates[link[0]], templates[link[1]]
-        return not (targets(a)[1] & targets(b)[1]), a.dates_open or b.dates_open, link
+        return not one_person(targets(a)[1], targets(b)[1]), a.dates_open or b.dates_open, link
 
     parent = list(range(len(templates)))
     days: dict[int, Days] = {i: incident_days(t) for i, t in enumerate(templates)}
