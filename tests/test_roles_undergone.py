@@ -145,3 +145,32 @@ def test_the_day_of_the_violence_an_arrest_is_linked_with_is_not_the_arrests(pip
     assert killing is not None and killing.resolved and killing.start == date(1989, 11, 16)
     arrest = found["arrest"].time
     assert arrest is not None and not arrest.resolved  # its reporting window, not 16 November
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "victim"),
+    [
+        (
+            "Luis Carlos Galan, the Liberal Party hopeful, was the victim of another attack tonight.",
+            "attack",
+            "luis carlos galan",
+        ),
+        (
+            "Senator Perez was the target of an assassination attempt in Cali.",
+            "assassination",
+            "senator perez",
+        ),
+        ("The mayor fell victim to an ambush on Monday.", "ambush", "the mayor"),
+        ("Two journalists were the victims of a bomb attack.", "attack", "two journalists"),
+    ],
+)
+def test_the_victim_or_target_of_an_act_underwent_it(nlp, text: str, trigger: str, victim: str) -> None:  # type: ignore[no-untyped-def]
+    mention = by_trigger(nlp, text)[trigger]
+    assert text_of(mention.recipient) == victim
+    assert text_of(mention.actor) != victim
+
+
+def test_a_victim_noun_without_a_subject_names_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the act has its own object: "of" names who was attacked, not the subject of "was"
+    mention = by_trigger(nlp, "The attack on the police post killed two officers.")["attack"]
+    assert text_of(mention.recipient) == "the police post"

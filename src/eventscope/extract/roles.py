@@ -61,6 +61,8 @@ MEMBER_HEADS = frozenset({"member", "members", "element", "elements"})
 UNDERGONE_NOUNS = frozenset(
     {"murder", "assassination", "killing", "slaying", "kidnapping", "abduction", "execution", "death"}
 )
+# Nouns by which a subject is said to have undergone an act: "X was the victim / target of an attack".
+VICTIM_NOUNS = frozenset({"victim", "target"})
 # Types whose two sides may be named together: "clashes between X and Y", "X and Y clashed", "fighting
 # between X and Y"; the first named is the actor.
 RECIPROCAL = frozenset({"FIGHT"})
@@ -235,7 +237,8 @@ class RoleFinder:
         if actor is None:
             actor = self._light_verb_subject(noun)
         if recipient is None and not on and not of:
-            recipient = _sufferer(noun)  # "X has died from gunshot wounds": X had the wounds
+            # "X has died from gunshot wounds": X had the wounds; "X was the victim of an attack"
+            recipient = _sufferer(noun) or _victim_of(noun)
         admitter = self._admitter(noun, plover)
         if admitter is not None and recipient is None and not on:
             # "the US announced Syria's entry into the coalition": the admitting side acts, the
@@ -375,6 +378,21 @@ def _sufferer(noun: Token) -> Token | None:
     if lemma_of(verb) not in SUFFERING_VERBS:
         return None
     return passive_subject(verb)
+
+
+def _victim_of(noun: Token) -> Token | None:
+    """The subject the act noun is said to have befallen: "Galan was the victim of another attack",
+    "the senator was the target of an assassination attempt", "the mayor fell victim to an ambush"."""
+    phrase = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    prep = phrase.head
+    if phrase.dep_ != "pobj" or prep.lower_ not in ("of", "to"):
+        return None
+    holder = prep.head
+    if holder.lemma_.lower() in VICTIM_NOUNS and holder.dep_ in ("attr", "oprd", "dobj"):
+        return subject(holder.head)
+    if any(c.dep_ in ("dobj", "oprd", "attr") and c.lemma_.lower() in VICTIM_NOUNS for c in holder.children):
+        return subject(holder)  # "fell victim to": "to" hangs on the verb
+    return None
 
 
 def _undergoer(noun: Token) -> Token | None:

@@ -2,7 +2,9 @@
 
 Within an article, a mention joins an earlier happening when they agree and share an anchor (the same
 place, actor or named participant), or when it names no place of its own and follows that happening
-closely ("A bomb exploded in Lima on Monday. ... The blast killed three people."). Across articles, each
+closely ("A bomb exploded in Lima on Monday. ... The blast killed three people."), unless it is an act
+named by a victim the happening does not name ("the murder of magistrate Carlos Valencia" after "Galan
+was the victim of another attack"). Across articles, each
 article's happenings are compared through pooled profiles (finest place, best date, the names that
 speak for the happening: once ``CORE_FROM`` articles tell it, those ``CORE_SUPPORT`` of them use).
 
@@ -23,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from eventscope.merge.compare import (
+    NAME_ANCHOR,
     SLACK_DAYS,
     Agreement,
     Profile,
@@ -35,6 +38,7 @@ from eventscope.merge.compare import (
     profile,
     undated_start,
 )
+from eventscope.merge.words import names_own_victim
 from eventscope.models import Article, Mention, MergeLink, TimePrecision
 from eventscope.resolve.article_place import is_article_place
 
@@ -148,6 +152,23 @@ def _undated_or_same_day(mention: Mention, cluster: Cluster) -> bool:
     )
 
 
+def _names_another_victim(mention: Mention, own: Profile, cluster: Cluster) -> bool:
+    """An act named by its victim ("the murder of magistrate Carlos Valencia", "Valencia's murder") is
+    the happening of that victim: it does not follow a happening whose own victim has another name
+    ("Luis Carlos Galan was the victim of another attack tonight"), however closely. Names are story
+    words worth ``NAME_ANCHOR``. "The blast also killed councillor Juan Perez" tells of more victims of
+    the same blast, not of another act, and still follows."""
+    if not names_own_victim(mention):
+        return False
+    theirs = cluster.profile
+    mine = _strong_names(own, own.target_names)
+    return bool(mine) and bool(_strong_names(theirs, theirs.target_names)) and not (mine & theirs.names)
+
+
+def _strong_names(p: Profile, words: Iterable[str]) -> set[str]:
+    return {w for w in words if " " not in w and p.weights.get(w, 0.0) >= NAME_ANCHOR}
+
+
 def _country(p: Profile) -> str | None:
     """The country of a profile's place, unless it is a border zone (which belongs to two) or a place no
     event word governs (``PlaceRef.tied``: it rules nothing out)."""
@@ -176,6 +197,7 @@ def within_article(mentions: Sequence[Mention], distinctive: WordWeight | None =
             if (
                 (not own_place or agreement.place_points >= SAME_TOWN)
                 and _undated_or_same_day(mention, cluster)
+                and not _names_another_victim(mention, own, cluster)
                 and gap <= FOLLOW_CHARS
             ):
                 why = "names the same place" if own_place else "names no other place"

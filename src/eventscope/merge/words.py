@@ -34,6 +34,7 @@ GENERIC_WORDS = frozenset(
 
 
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")  # a word in any script ("Galán"), as the texts are read
+POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def participant_words(mention: Mention) -> set[str]:
@@ -67,7 +68,7 @@ def _terms(tokens: Sequence[str]) -> set[str]:
     """The content words of a token sequence and each two adjacent ones ("bernardo jaramillo"): a full
     name says who someone is better than either of its words, which may each be shared by many
     (names.py weighs a pair as it weighs a word, and only when both its words name someone)."""
-    kept = [fold_plural(w) if len(w) >= 4 else "" for w in tokens]
+    kept = [fold_plural(w) if len(w) >= 4 else "" for w in map(_unowned, tokens)]
     kept = [w if w not in GENERIC_WORDS else "" for w in kept]
     found = {w for w in kept if w}
     found |= {f"{a} {b}" for a, b in zip(kept, kept[1:], strict=False) if a and b}
@@ -76,9 +77,34 @@ def _terms(tokens: Sequence[str]) -> set[str]:
 
 def text_words(text: str) -> list[str]:
     """Every word of a text, folded, in order (names.py counts the articles that use a word or pair)."""
-    return [fold_plural(w) for w in WORD.findall(text.casefold())]
+    return [fold_plural(_unowned(w)) for w in WORD.findall(text.casefold())]
+
+
+def _unowned(word: str) -> str:
+    """ "jaramillo's" -> "jaramillo": the possessive is the name ("Jaramillo's assassination")."""
+    return POSSESSIVE.sub("", word)
 
 
 def fold_plural(word: str) -> str:
     """Crude plural folding: "Jesuits" / "Jesuit"."""
     return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+# between an act noun and the victim it names: "the murder of (the) ...", "...'s murder"
+_OF_VICTIM = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_VICTIMS = re.compile(r"['’]s?\s+")
+
+
+def names_own_victim(mention: Mention) -> bool:
+    """Is the mention an act named by its victim: the target right after the event word through "of"
+    ("the murder of magistrate Carlos Valencia") or right before it as its owner ("Valencia's murder")?"""
+    target = mention.recipient
+    if target is None or target.evidence.article_id != mention.trigger.article_id:
+        return False
+    text, base = mention.sentence.text, mention.sentence.start
+    trigger, span = mention.trigger, target.evidence
+    if span.start >= trigger.end:
+        return _OF_VICTIM.fullmatch(text[trigger.end - base : span.start - base]) is not None
+    if span.end <= trigger.start:
+        return _VICTIMS.fullmatch(text[span.end - base : trigger.start - base]) is not None
+    return False
