@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from eventscope.merge.places import crowded, fineness, main_place, overruled, place_points
-from eventscope.merge.words import content_words, participant_words, sentence_words
+from eventscope.merge.words import content_words, fold_plural, participant_words, sentence_words
 from eventscope.models import (
     ActorRef,
     Mention,
@@ -115,7 +115,7 @@ def kind(mention: Mention) -> str:
     one ("launched a new offensive")."""
     types = family(mention.type.plover)
     word = mention.trigger.text.casefold()
-    if (word[:-1] if word.endswith("s") else word) in CAMPAIGN_WORDS:
+    if fold_plural(word) in CAMPAIGN_WORDS:
         return f"{types} {CAMPAIGN}"
     if word.startswith(STARTING_VERBS):
         after = mention.sentence.text[mention.trigger.end - mention.sentence.start :]

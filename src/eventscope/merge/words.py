@@ -99,7 +99,7 @@ def names_own_victim(mention: Mention) -> bool:
     """Is the mention an act named by its victim: the target right after the event word through "of"
     ("the murder of magistrate Carlos Valencia") or right before it as its owner ("Valencia's murder")?"""
     target = mention.recipient
-    if target is None or target.evidence.article_id != mention.trigger.article_id:
+    if target is None:
         return False
     text, base = mention.sentence.text, mention.sentence.start
     trigger, span = mention.trigger, target.evidence
