@@ -131,7 +131,7 @@ def test_a_full_name_and_the_same_name_without_the_second_surname_are_one_person
 def keyed(doc: str, fill: str, description: str = "JESUIT PRIESTS") -> MucTemplate:
     """A template whose date slot holds ``fill`` as the key writes it (read as written)."""
     days = key_dates([fill])
-    base = template(doc, (min(days), max(days)), description=description)
+    base = template(doc, (min(days), max(days)) if days else None, description=description)
     return replace(base, slots={**base.slots, "INCIDENT: DATE": (fill,)})
 
 
@@ -157,6 +157,54 @@ def test_a_mistyped_year_no_longer_keeps_a_report_out_of_its_incident() -> None:
     assert gold_doc_clusters(keys)[0]["A"] == {"A"}
     mended, _ = gold_doc_clusters(keys, {"A": date(1989, 11, 17), "B": date(1990, 1, 19)})
     assert mended["A"] == {"A", "B"}
+
+
+@pytest.mark.parametrize(
+    ("fill", "year", "days"),
+    [
+        ("03 MARCH 90", None, [date(1990, 3, 3)]),  # the month written out
+        ("11 Feb 90", None, [date(1990, 2, 11)]),  # typed in lower case
+        ("OCT 18", 1989, [date(1989, 10, 18)]),  # month first, no year
+        ("07 DEC", 1989, [date(1989, 12, 7)]),
+        ("07 DEC", None, []),  # no year to give it
+        ("31 NOV 89", None, []),  # no such day
+        ("(- 12 NOV 89) / (- 18 NOV 89)", None, [date(1989, 11, 12), date(1989, 11, 18)]),
+        ("-", 1989, []),
+    ],
+)
+def test_key_dates_read_the_days_keys_type_by_hand(fill: str, year: int | None, days: list[date]) -> None:
+    assert key_dates([fill], year) == days
+
+
+def test_a_key_that_gives_no_day_is_on_or_before_its_messages_date() -> None:
+    # DEV-MUC3-0815 (19 November 1989) keys the murder of the Jesuit priests with date "-": the task
+    # writes form 3 at the header's date when the text gives none
+    keys = {
+        "A": [template("A", NOV16, description="JESUIT PRIESTS")],
+        "B": [keyed("B", "-")],
+    }
+    assert gold_doc_clusters(keys)[0]["A"] == {"A"}  # no message date: only a named victim would do
+    read, _ = gold_doc_clusters(keys, {"A": date(1989, 11, 17), "B": date(1989, 11, 19)})
+    assert read["A"] == {"A", "B"}
+    # "recent" is two months: the same description three months later is another incident
+    later, _ = gold_doc_clusters(keys, {"A": date(1989, 11, 17), "B": date(1990, 2, 19)})
+    assert later["A"] == {"A"}
+
+
+def test_a_named_victim_ties_a_key_without_a_day_to_its_own_incident_first() -> None:
+    # an attempt on a man's life in January 1989, his murder in March 1990, and a report of the murder
+    # keyed without a date: it joins the murder, and cannot chain the two into one incident
+    attempt = template("A", on(date(1989, 1, 23)), names=("BERNARDO JARAMILLO OSSA",), where=BOGOTA)
+    murder = template("B", on(date(1990, 3, 22)), names=("BERNARDO JARAMILLO OSSA",), where=BOGOTA)
+    undated = replace(
+        template("C", None, names=("JARAMILLO OSSA",), where=BOGOTA),
+        slots={"HUM TGT: NAME": ('"JARAMILLO OSSA"',), "INCIDENT: DATE": ("-",)},
+    )
+    keys = {"A": [attempt], "B": [murder], "C": [undated]}
+    reported = {"A": date(1989, 1, 24), "B": date(1990, 3, 22), "C": date(1990, 3, 22)}
+    gold, _ = gold_doc_clusters(keys, reported)
+    assert gold["C"] == {"B", "C"}
+    assert gold["A"] == {"A"}
 
 
 def test_messages_sharing_an_incident_are_linked_and_scored_pairwise() -> None:
@@ -205,6 +253,12 @@ def test_the_real_keys_join_the_jesuit_reports_and_keep_two_bogota_killings_apar
     filed = {m.doc_id: day for m, day in filing_dates(read_muc_texts(text_files).values())}
     mended, _ = gold_doc_clusters(read_muc_keys(key_files), filed)
     assert "DEV-MUC3-1056" in mended["DEV-MUC3-0794"]
+    # DEV-MUC3-0815 keys the murder of the "JESUIT PRIESTS" with no date; DEV-MUC3-1177 keys Bernardo
+    # Jaramillo Ossa's murder (22 March 1990) with none, and must not join the attempt of January 1989
+    assert "DEV-MUC3-0815" in mended["DEV-MUC3-0794"]
+    assert "DEV-MUC3-0815" not in gold["DEV-MUC3-0794"]
+    assert "DEV-MUC3-1177" in mended["DEV-MUC3-1178"]
+    assert "DEV-MUC3-0053" not in mended["DEV-MUC3-1177"]
 
 
 def _one_mention_each(ids: str) -> tuple[list[Article], list[Mention]]:

@@ -6,7 +6,9 @@ templates of different messages describe the same real incident when
   2. their dates agree: the ranges overlap, where a key's form 3, ``- 19 NOV 89``, means "on or before"
      that day and reaches back ``RECENT_DAYS``, the task's own "recent" (the MUC-4 task definition,
      template-doc part 1, section 1.0 item 6: an incident goes in the database when it happened within
-     two months of the article); a template without a date can only match on a named human target,
+     two months of the article); a fill that gives no day ("-") is form 3 at the message's date, as
+     the task says the key should write it (template-doc part 1, section 7.3, note 3), and a named
+     human target still ties it to its victim's incident at any date,
   3. their locations agree: the same country and, where both name places below the country, at least one
      place in common (``EL SALVADOR`` matches ``EL SALVADOR: SAN SALVADOR (CITY)``),
   4. they share a target: a physical target id, a human target name, or a human target description
@@ -15,10 +17,12 @@ templates of different messages describe the same real incident when
      GALAN"`` and ``"LUIS CARLOS GALAN SARMIENTO"``, the name without and with the second surname).
 A key date the message cannot have reported is a slip in its year, read as the latest day of that day
 and month on or before the message's date: more than ``SLIP_DAYS`` after the message (``16 NOV 90``
-in a message of January 1990, ``11 NOV 90 - 19 NOV 89``) or in 1900 (``16 NOV 00``).
-Matching templates are joined into incidents, strongest evidence first (a shared victim's name, then
-exact dates), as long as every dated template of an incident can still be about one common day: a
-template that names two victims killed on different days cannot chain their two incidents into one.
+in a message of January 1990, ``11 NOV 90 - 19 NOV 89``) or in 1900 (``16 NOV 00``); a day typed
+without a year (``07 DEC``) takes the message's.
+Matching templates are joined into incidents, strongest evidence first (a shared victim's name first,
+then dates that meet, then exact dates before "on or before"), as long as every dated template of an
+incident can still be about one common day (a fill that gives no day does not narrow it): a template
+that names two victims killed on different days cannot chain their two incidents into one.
 Two messages are gold-linked when they have templates in one incident. Optional templates
 (``2 (OPTIONAL)``) count like the others; ``*`` (irrelevant) templates never.
 
@@ -172,12 +176,20 @@ def same_incident(a: MucTemplate, b: MucTemplate) -> bool:
         return False
     targets_a, names_a = targets(a)
     targets_b, names_b = targets(b)
-    days_a, days_b = incident_days(a), incident_days(b)
-    if days_a is not None and days_b is not None:
-        if days_a[0] > days_b[1] or days_b[0] > days_a[1]:
+    if one_person(names_a, names_b) and (a.dates_default or b.dates_default):
+        return True  # a named victim ties a template that gives no day to any date
+    if incident_days(a) is not None and incident_days(b) is not None:
+        if not _days_overlap(a, b):
             return False
         return bool(targets_a & targets_b) or one_person(names_a, names_b)
     return one_person(names_a, names_b)
+
+
+def _days_overlap(a: MucTemplate, b: MucTemplate) -> bool:
+    days_a, days_b = incident_days(a), incident_days(b)
+    if days_a is None or days_b is None:
+        return False
+    return days_a[0] <= days_b[1] and days_b[0] <= days_a[1]
 
 
 Days = tuple[date, date] | None  # the days an incident's dated templates all allow; None: no date
@@ -192,11 +204,18 @@ def _meet(a: Days, b: Days) -> tuple[bool, Days]:
 
 
 def read_as_meant(template: MucTemplate, reported: date | None) -> MucTemplate:
-    """The template with a slip in a date's year mended (see the module docstring): a message dated
-    ``reported`` cannot report an incident of a later day, nor one of 1900."""
-    if template.dates is None or reported is None:
+    """The template's dates as its writer meant them, for a message dated ``reported`` (see the module
+    docstring): a slip in a date's year mended (a message cannot report an incident of a later day, nor
+    one of 1900), a day typed without a year given the message's, and a fill that gives no day the
+    task's form 3 at the message's date."""
+    if reported is None:
         return template
-    days = [_mend_year(d, reported) for d in key_dates(template.slots.get("INCIDENT: DATE", ()))]
+    fill = template.slots.get("INCIDENT: DATE", ())
+    days = [_mend_year(d, reported) for d in key_dates(fill, year=reported.year)]
+    if not days and template.dates is None:
+        # "-" (or "31 NOV 89"): the task writes form 3 at the header's date when the text gives no
+        # date (template-doc part 1, section 7.3, note 3), and keys only recent incidents
+        return replace(template, dates=(reported, reported), dates_open=True, dates_default=True)
     if not days:
         return template
     return replace(template, dates=(min(days), max(days)))
@@ -228,12 +247,16 @@ def gold_incidents(
         if templates[i].doc_id != templates[j].doc_id and same_incident(templates[i], templates[j])
     ]
 
-    def strength(link: tuple[int, int]) -> tuple[bool, bool, tuple[int, int]]:
+    def strength(link: tuple[int, int]) -> tuple[bool, bool, bool, tuple[int, int]]:
         a, b = templates[link[0]], templates[link[1]]
-        return not one_person(targets(a)[1], targets(b)[1]), a.dates_open or b.dates_open, link
+        named = one_person(targets(a)[1], targets(b)[1])
+        return not named, not _days_overlap(a, b), a.dates_open or b.dates_open, link
 
     parent = list(range(len(templates)))
-    days: dict[int, Days] = {i: incident_days(t) for i, t in enumerate(templates)}
+    # a template that gives no day does not narrow its incident's days
+    days: dict[int, Days] = {
+        i: None if t.dates_default else incident_days(t) for i, t in enumerate(templates)
+    }
 
     def find(i: int) -> int:
         while parent[i] != i:

@@ -30,10 +30,12 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
-_KEY_DATE = re.compile(r"(\d{1,2})\s+([A-Z]{3})\s+(\d{2})")
 _DAY_MONTH = re.compile(
     r"(\d{1,2})\s+([A-Z]{3})[A-Z]*\.?(?:\s+(\d{2}))?|([A-Z]{3})[A-Z]*\.?\s+(\d{1,2}),?(?:\s+(\d{2}))?"
 )
+# A day in a key's date fill, as the keys write it ("16 NOV 89") and as some are typed by hand ("03
+# MARCH 90", "11 Feb 90", "OCT 18", "07 DEC" without a year)
+_KEY_DAY = re.compile(rf"\b(?:{_DAY_MONTH.pattern})(?!\w)")
 _MONTHS = {
     m: i
     for i, m in enumerate(
@@ -87,6 +89,9 @@ class MucTemplate:
     # The task's form 3, "- 08 JAN 90": on or before that day. The key writes it when the text gives
     # no date (the header's date is the default anchor) or only a weekday name ("last Wednesday").
     dates_open: bool = False
+    # The fill gives no day ("-"): ``dates`` is then the form 3 a reader puts at the message's date
+    # (evaluate/merge_eval.read_as_meant), not a day the key's writer chose.
+    dates_default: bool = False
 
     @property
     def is_incident(self) -> bool:
@@ -145,8 +150,11 @@ def filing_dates(messages: Iterable[MucMessage]) -> Iterator[tuple[MucMessage, d
 def dateline_date(text: str, year: int | None = None) -> date | None:
     """'4 FEB 90', '18 APRIL 89', 'JUNE 11 89', '7 FEB' (with ``year`` given) -> a date."""
     m = _DAY_MONTH.fullmatch(text.strip().upper())
-    if m is None:
-        return None
+    return _day_of(m, year) if m is not None else None
+
+
+def _day_of(m: re.Match[str], year: int | None) -> date | None:
+    """The day a ``_DAY_MONTH`` match names; one without a year takes ``year`` (None without one)."""
     day, month, yy = (
         (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
     )
@@ -155,18 +163,7 @@ def dateline_date(text: str, year: int | None = None) -> date | None:
         return None
     try:
         return date(full_year, _MONTHS[month], int(day))
-    except ValueError:
-        return None
-
-
-def parse_key_date(text: str) -> date | None:
-    """'16 NOV 89' -> 1989-11-16 (MUC years are 19xx)."""
-    m = _KEY_DATE.search(text)
-    if m is None or m.group(2) not in _MONTHS:
-        return None
-    try:
-        return date(1900 + int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)))
-    except ValueError:
+    except ValueError:  # "31 NOV 89"
         return None
 
 
@@ -240,10 +237,11 @@ def _alternatives(lines: list[str]) -> tuple[str, ...]:
     return tuple(f for f in fills if f and f not in ("*", "-"))
 
 
-def key_dates(lines: Iterable[str]) -> list[date]:
-    """Every day a key's date fill names ("11 NOV 90 - 19 NOV 89": both), as written."""
-    text = " ".join(lines)
-    return [d for d in (parse_key_date(m.group(0)) for m in _KEY_DATE.finditer(text)) if d is not None]
+def key_dates(lines: Iterable[str], year: int | None = None) -> list[date]:
+    """Every day a key's date fill names ("11 NOV 90 - 19 NOV 89": both), as written; a day written
+    without a year ("07 DEC") takes ``year``, and without one is left out."""
+    text = " ".join(lines).upper()
+    return [d for d in (_day_of(m, year) for m in _KEY_DAY.finditer(text)) if d is not None]
 
 
 def _dates(lines: list[str]) -> tuple[date, date] | None:
