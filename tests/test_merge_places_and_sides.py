@@ -1,14 +1,26 @@
 """Merge rules about where and between whom (merge/places.py, merge/compare.py): a region of several
-countries, the place a report stands for, the two sides of a clash. Hand-made mentions, no model."""
+countries, the place a report stands for, the two sides of a clash, an actor only blamed. Hand-made
+mentions, no model."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from eventscope.merge import merge_mentions
 from eventscope.merge.compare import compare
 from eventscope.merge.places import main_place
-from eventscope.models import ActorKind, ActorRef, EventType, Place, PlaceLevel, PlaceRef, PlaceRole
-from tests.test_merge_compare import LEBANON, METULA, NABATIEH, THU, day, ev, mention
+from eventscope.models import (
+    ActorKind,
+    ActorRef,
+    ClaimStatus,
+    EventType,
+    Modality,
+    Place,
+    PlaceLevel,
+    PlaceRef,
+    PlaceRole,
+)
+from tests.test_merge_compare import LEBANON, METULA, NABATIEH, THU, articles, day, ev, mention
 
 CENTRAL_AMERICA = Place(
     "region:central-america", "Central America", 14.5, -87.0, "L", "RGN", None, None, None, 0
@@ -68,3 +80,29 @@ def test_the_two_sides_of_a_clash_named_either_way_round_are_not_different_perpe
     assert not agreement.actor_conflict and agreement.joins
     # between two one-sided reports, who attacked whom still matters
     assert compare(replace(clash, type=attack.type), attack).actor_conflict
+
+
+def test_an_actor_a_report_only_blames_does_not_keep_it_apart_but_disputes_the_event() -> None:
+    # "soldiers killed Father Ellacuria" and "the general accused the rebels of killing Father Ellacuria":
+    # the accusation names whom one side blames, not a second perpetrator
+    army = ("military-sv", ActorKind.STATE_FORCES, "SV")
+    rebels = ("fmln", ActorKind.REBEL_GROUP, "SV")
+    told = replace(
+        mention("a", None, day(THU), actor=None, recipient_text="Father Ellacuria"), actor=_side("a", *army)
+    )
+    blamed = replace(
+        mention("b", None, day(THU), actor=None, recipient_text="Father Ellacuria"),
+        actor=_side("b", *rebels),
+        modality=Modality.ALLEGED,
+    )
+    agreement = compare(told, blamed)
+    assert agreement.joins and not agreement.actor_conflict
+    # given as the perpetrator, the rebels are another actor: without a shared town the reports stay apart
+    assert compare(told, replace(blamed, modality=Modality.ASSERTED)).excluded
+    events = merge_mentions([told, blamed], articles(("a", "A"), ("b", "B")))
+    assert len(events) == 1
+    assert events[0].claim_status is ClaimStatus.DISPUTED
+    # the same two reports, both blaming the army, corroborate each other
+    agreeing = replace(blamed, actor=_side("b", *army), modality=Modality.ASSERTED)
+    (event,) = merge_mentions([told, agreeing], articles(("a", "A"), ("b", "B")))
+    assert event.claim_status is ClaimStatus.CORROBORATED

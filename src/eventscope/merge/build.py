@@ -25,6 +25,7 @@ from datetime import date
 from functools import lru_cache
 
 from eventscope.merge.cluster import Cluster, visit_key
+from eventscope.merge.compare import blamed, contradicts
 from eventscope.merge.places import MOVEMENTS, main_place, overruled
 from eventscope.models import (
     ACLED_GEO_PRECISION,
@@ -113,10 +114,15 @@ def build_event(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
     reports = _reports(mentions, articles)
     outlets = {(articles[m.article_id].outlet or m.article_id) for m in mentions if m.article_id in articles}
     independent = len({r.origin for r in reports})
-    disputed = cluster.actor_conflict or any(
-        r.modality is Modality.DENIED
-        or (r.disputed_by is not None and not FIGURE_DOUBT.search(r.disputed_by))
-        for r in reports
+    # reports that name different perpetrators, or one that blames an actor the others do not give
+    disputed = (
+        cluster.actor_conflict
+        or contradicts(cluster.profile.actors, blamed(mentions))
+        or any(
+            r.modality is Modality.DENIED
+            or (r.disputed_by is not None and not FIGURE_DOUBT.search(r.disputed_by))
+            for r in reports
+        )
     )
     status = (
         ClaimStatus.DISPUTED

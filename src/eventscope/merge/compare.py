@@ -10,7 +10,8 @@ up:
     names both use for a participant ("Jesuit", "Ellacuria"): the sum of their weights, at most 1.5
     (names.py: up to 1 for a story word in the participant's own text, half in the rest of its sentence);
     two adjacent words are a name of their own ("Bernardo Jaramillo"), counted in place of its words
-    same canonical actor 0.5; same canonical recipient 0.5; different specific actors -0.5 (a conflict)
+    same canonical actor 0.5; same canonical recipient 0.5; different specific actors -0.5 (a conflict;
+    an actor a report only accuses, or who denies the act, is no perpetrator it gives: ``UNCONFIRMED``)
     same named target 0.5, when the recipients have no canonical id to agree on: names both reports use
     in the target's own text ("the murder of Carlos Pizarro" / "Pizarro was shot"), worth ``NAME_ANCHOR``
 
@@ -39,6 +40,7 @@ from eventscope.merge.words import content_words, fold_plural, participant_words
 from eventscope.models import (
     ActorRef,
     Mention,
+    Modality,
     PlaceRef,
     TimePrecision,
     TimeRef,
@@ -92,6 +94,10 @@ STARTED_CAMPAIGN = re.compile(
 TWO_SIDED = frozenset({"FIGHT"})
 # Generic agents ("gunmen", "police") do not identify anyone: they neither confirm nor contradict.
 GENERIC_ACTOR_PREFIXES = ("generic-", "unidentified")
+# An actor a report only says is accused ("the general accused the FMLN of killing the priests") or who
+# denies the act is whom one side blames, not a perpetrator the report gives: it neither confirms nor
+# contradicts another report's, and an event whose reports blame another actor is disputed (build.py).
+UNCONFIRMED = frozenset({Modality.ALLEGED, Modality.DENIED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +188,9 @@ def profile(
         if places
         else None
     )
-    actors = frozenset(a for m in mentions if (a := _specific(m.actor)) is not None)
+    actors = frozenset(
+        a for m in mentions if m.modality not in UNCONFIRMED and (a := _specific(m.actor)) is not None
+    )
     recipients = frozenset(r for m in mentions if (r := _specific(m.recipient)) is not None)
     if weights is None:
         weights = {}
@@ -319,13 +327,7 @@ def compare_profiles(a: Profile, b: Profile, *, one_article: bool = False) -> Ag
         reasons.append(f"both name {', '.join(shared[:3])}")
     actors_agree = bool(a.actors & b.actors)
     recipients_agree = bool(a.recipients & b.recipients)
-    conflict = (
-        bool(a.actors)
-        and bool(b.actors)
-        and not actors_agree
-        and not _same_state(a.actors, b.actors)
-        and not _sides_swapped(a, b)
-    )
+    conflict = contradicts(a.actors, b.actors) and not _sides_swapped(a, b)
     if actors_agree:
         score += 0.5
         reasons.append(f"same actor {min(a.actors & b.actors)}")
@@ -377,6 +379,18 @@ def _state(actor_id: str) -> str | None:
     "the government" of one country do not name different perpetrators."""
     family, _, country = actor_id.partition("-")
     return country if family in STATE_FAMILIES and country else None
+
+
+def contradicts(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two sets of specific actors name different perpetrators (not the forces of one state)?"""
+    return bool(a) and bool(b) and not a & b and not _same_state(a, b)
+
+
+def blamed(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The specific actors the reports only blame, or who deny the act (``UNCONFIRMED``)."""
+    return frozenset(
+        a for m in mentions if m.modality in UNCONFIRMED and (a := _specific(m.actor)) is not None
+    )
 
 
 def _same_state(a: frozenset[str], b: frozenset[str]) -> bool:
