@@ -58,6 +58,23 @@ def test_a_place_the_event_word_governs_is_tied_to_it(pipeline) -> None:  # type
     ] == [True]
 
 
+def test_a_place_in_a_clause_about_a_victim_is_not_tied_to_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # where one of the victims had worked, not where they were killed (DEV-MUC3-0877, from Managua)
+    text = (
+        "I later heard that the Salvadoran army had murdered six Jesuit priests, among them a priest "
+        "who had been dean of the Catholic university here in Nicaragua."
+    )
+    found = mentions_of(pipeline, text)
+    ties = [
+        p.tied
+        for m in found
+        if m.trigger.text == "murdered"
+        for p in m.places
+        if p.evidence.text == "Nicaragua"
+    ]
+    assert ties == [False]
+
+
 def test_the_place_of_what_an_event_followed_is_not_its_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The Israeli military said it had targeted Hezbollah infrastructure after rockets were launched "

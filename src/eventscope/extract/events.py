@@ -354,7 +354,7 @@ def _assign_places(
         owner = next((a.i for a in root.ancestors if a.i in trigger_ids), None)
         if owner is not None and _aims_what_came_before(root, doc[owner]):
             continue
-        tied = owner is not None
+        tied = owner is not None and not _describes_a_participant(root, doc[owner])
         if owner is None:
             owner = min(
                 triggers, key=lambda t: (tree_distance(t.token, root), abs(t.token.i - root.i))
@@ -365,6 +365,22 @@ def _assign_places(
         if role is not None:
             by_trigger.setdefault(owner, []).append((toponym, role, tied))
     return by_trigger
+
+
+def _describes_a_participant(root: Token, trigger: Token) -> bool:
+    """Is the place in a clause about someone or something, not about the act ("murdered six Jesuit
+    priests, among them a priest who had been dean of the Catholic university here in Nicaragua")? It
+    says where that participant was or came from: the event may have been there, or not."""
+    for token in [root, *root.ancestors]:
+        if token.i == trigger.i:
+            return False
+        if token.dep_ in PARTICIPANT_CLAUSES and token.head.i != trigger.i:
+            return True
+    return False
+
+
+# a relative clause on a noun ("a priest who had been dean ...")
+PARTICIPANT_CLAUSES = frozenset({"relcl"})
 
 
 def _aims_what_came_before(root: Token, trigger: Token) -> bool:
