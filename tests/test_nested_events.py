@@ -192,3 +192,16 @@ def test_conjoined_event_nouns_share_their_determiner(nlp) -> None:  # type: ign
 def test_a_participants_backstory_is_not_an_event_of_the_report(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Activists demonstrated in Meru demanding justice for a girl who had been abducted."
     assert "abducted" not in _mentions(nlp, text)
+
+
+def test_a_second_verb_with_its_own_object_is_a_second_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # DEV-MUC3-0787: an FMLN communique, "... as it bombed cities and murdered Jesuit priests"
+    found = _mentions(
+        nlp, "The dictatorship showed its nature as it bombed cities and murdered Jesuit priests."
+    )
+    assert _text(found["bombed"].recipient) == "cities"
+    assert _text(found["murdered"].recipient) == "Jesuit priests"
+    # two verbs of one act: the first has no object of its own
+    assert set(_mentions(nlp, "Rebels attacked and killed three soldiers near Kidal.")) == {"attacked"}
+    # a harm verb after another tells the toll of the same act
+    assert "wounded" not in _mentions(nlp, "Gunmen killed three villagers and wounded five others.")

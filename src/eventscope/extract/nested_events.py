@@ -123,6 +123,10 @@ def sentence_events(matched: list[Trigger]) -> list[SentenceEvent]:
             # protest": the demonstration is an event of its own, and the act is done in or to it
             kept.append(SentenceEvent(t))
             voiced.add(t.token.i)
+        elif done_to_another(t, governor):
+            # "bombed cities and murdered Jesuit priests": two acts, each done to its own target
+            kept.append(SentenceEvent(t))
+            voiced.add(t.token.i)
         elif stands_alone(t, governor, governor.token.i in voiced, by_index) and not _yields(t, by_index):
             kept.append(SentenceEvent(t, over=governor))
             voiced.add(t.token.i)
@@ -208,6 +212,22 @@ def _next_act(trigger: Trigger, harm: Trigger) -> bool:
         and trigger.token.head.i == harm.token.i
         and trigger.plover not in ("ASSAULT", "FIGHT", "PROTEST")
     )
+
+
+def done_to_another(trigger: Trigger, governor: Trigger) -> bool:
+    """A verb coordinated with another, each with its own object ("the dictatorship bombed cities and
+    murdered Jesuit priests"): a second act, not a word for the first. Not a harm verb, which tells
+    the toll ("killed three and wounded five"), and not a verb that shares the object ("attacked and
+    killed three soldiers": the first has none of its own)."""
+    if trigger.token.dep_ != "conj" or trigger.token.head.i != governor.token.i:
+        return False
+    if is_harm(trigger) or is_harm(governor):
+        return False
+    return _has_object(trigger.token) and _has_object(governor.token)
+
+
+def _has_object(token: Token) -> bool:
+    return any(child.dep_ == "dobj" for child in token.children)
 
 
 def is_harm(trigger: Trigger) -> bool:
