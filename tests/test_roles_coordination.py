@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 
 from eventscope.extract.roles import RoleFinder
+from eventscope.models import Evidence
 from eventscope.resolve.actors import ActorDictionary, load_actor_dictionary
 
 pytestmark = pytest.mark.model
@@ -80,3 +81,43 @@ def test_a_fight_with_a_named_opponent_is_not_split(nlp: Language, actors: Actor
         nlp, actors, "Police and soldiers attacked the village.", "attacked", "ASSAULT"
     )
     assert actor == "Police" and recipient == "the village"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "who"),
+    [
+        # a country inside the phrase says where they were, not who they were
+        ("Gunmen in Kenya killed five herders.", "killed", "Gunmen in Kenya"),
+        (
+            "Six Jesuits were murdered by death squads in El Salvador.",
+            "murdered",
+            "death squads in El Salvador",
+        ),
+        # a group named beside its base is still the group
+        ("Members of the Somalia-based group al-Shabaab attacked a police post.", "attacked", "al-Shabaab"),
+    ],
+)
+def test_a_place_inside_the_actor_phrase_is_not_the_actor(
+    nlp: Language, actors: ActorDictionary, text: str, word: str, who: str
+) -> None:
+    actor, _ = roles_of(nlp, actors, text, word, "ASSAULT")
+    assert actor == who
+    # and death squads are a kind of armed group, like paramilitaries, not one organisation
+    assert actors.lookup("death squads") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "country"),
+    [
+        ("Gunmen in Kenya", "Unidentified Armed Group (Kenya)", "KE"),
+        ("death squads in El Salvador", "Unidentified Political Militia (El Salvador)", "SV"),
+        ("Opposition groups in Zimbabwe", None, "ZW"),  # no agent the lexicon knows: the country only
+        ("Rebels in the Ivory Coast", "Unidentified Rebel Group (Ivory Coast)", "CI"),
+    ],
+)
+def test_the_place_in_an_actor_phrase_gives_its_country(
+    actors: ActorDictionary, phrase: str, name: str | None, country: str
+) -> None:
+    found = actors.resolve(Evidence("a", 0, len(phrase), phrase))
+    assert found.canonical_id is None  # not the country's government
+    assert (found.name, found.country) == (name, country)

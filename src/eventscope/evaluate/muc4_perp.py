@@ -89,11 +89,15 @@ DESCRIBING_WORDS = frozenset(
 INDEFINITE = frozenset({"a", "an", "some", "several", "one", "two", "three", "many", "various", "another"})
 
 
+# where a group was, after its name ("the death squads in El Salvador"): not part of the name
+_WHERE = re.compile(r"\s(?:in|at|near|inside|outside|across|around|throughout)\s")
+
+
 def names_organisation(text: str) -> bool:
     """Whether an actor phrase is an organisation's name: it ends in an organisation word ("... Liberation
     Movement", "... Civic Force"), is definite, and says more than what kind of group it is ("the armed
     group", "a commando unit" name no one)."""
-    words = re.findall(r"[a-z]+", text.lower())
+    words = re.findall(r"[a-z]+", _WHERE.split(text.lower(), maxsplit=1)[0])
     if not words or words[-1] not in ORGANISATION_WORDS or words[0] in INDEFINITE:
         return False
     return any(w not in DESCRIBING_WORDS for w in words[:-1])

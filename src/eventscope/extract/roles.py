@@ -54,6 +54,8 @@ ADMITTING = frozenset({"announce", "approve", "welcome", "accept", "confirm", "e
 # Verbs whose clausal complement ("demanded that the US cancel ...") names who is asked.
 ASKING = frozenset({"demand", "urge", "insist", "ask", "call"})
 RELATIVES = frozenset({"which", "who", "that", "whom"})
+# Prepositions that put a place inside an argument: "gunmen in Kenya" are not Kenya's government
+WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout"})
 # Heads that name part of an organisation ("members of the army"): the organisation is the actor.
 MEMBER_HEADS = frozenset({"member", "members", "element", "elements"})
 # Act nouns whose owner underwent the act: "Pizarro's murder", "the six Jesuits' slaying" (not "the
@@ -305,7 +307,12 @@ class RoleFinder:
             if ent.label_ in ("ORG", "NORP", "GPE", "PERSON") and self.is_known_actor(ent.text)
         ]
         # a group named beside its base ("members of the Somalia-based group al-Shabaab"): the group
-        return next((e for e in known if e.label_ in ("ORG", "PERSON")), known[0] if known else span)
+        found = next((e for e in known if e.label_ in ("ORG", "PERSON")), known[0] if known else span)
+        if found is not span and _where(found) and found.start > span.start:
+            # "gunmen in Kenya": the country says where they were (the resolver gives it as theirs),
+            # it is not the actor
+            return target.doc[span.start : found.end]
+        return found
 
     @staticmethod
     def _antecedent(token: Token) -> Token:
@@ -435,3 +442,10 @@ def _passive_conjunct_head(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass") for c in verb.children):
         return None
     return head if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) else None
+
+
+def _where(ent: Span) -> bool:
+    """Is a country or place inside an argument where its head was, not who it was ("gunmen in Kenya",
+    "death squads in El Salvador")?"""
+    root = ent.root
+    return ent.label_ == "GPE" and root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPS

@@ -157,12 +157,20 @@ class ActorDictionary:
         # A demonym alone ("an Israeli strike") names the state, though it is no name to look up.
         found = self._find(evidence.text) or self._government(self._adjectives.get(normalise(evidence.text)))
         if found is None:
-            return ActorRef(evidence=evidence)
+            return ActorRef(evidence=evidence, country=self._based_in(evidence.text))
         if (e := found.entry) is not None:
             return ActorRef(evidence, canonical_id=e.id, name=e.name, kind=e.kind, country=e.country)
         assert found.agent is not None
         name = self._agent_name(found.agent, found.country)
         return ActorRef(evidence, name=name, kind=found.agent.kind, country=found.country)
+
+    def _based_in(self, text: str) -> str | None:
+        """The country of a phrase that names where its people are ("opposition groups in Zimbabwe")."""
+        _, sep, where = normalise(text).rpartition(" in ")
+        if not sep:
+            return None
+        where = where.removeprefix("the ")
+        return self._by_country_name.get(where)
 
     def find_groups(self, text: str, article_id: str = "") -> list[ActorRef]:
         """The named armed groups (rebel groups and militias) a text names by one of their aliases, in text
