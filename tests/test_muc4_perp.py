@@ -43,6 +43,9 @@ def test_an_organisation_name_says_more_than_its_kind() -> None:
     assert not names_organisation("URBAN COMMANDOS")
     assert not names_organisation("A GROUP")
     assert not names_organisation("30 men")
+    # where the group was, after its name, is not part of it
+    assert names_organisation("the death squads in El Salvador")
+    assert not names_organisation("the armed group in Peru")
 
 
 def test_a_group_calling_itself_a_name_is_that_name() -> None:
