@@ -12,6 +12,7 @@ from eventscope.evaluate.muc4_military import ARMED, STATE
 from eventscope.evaluate.muc4_places import NEAR_SENTENCES, sentence_gaps
 from eventscope.evaluate.muc4_relevance import muc_type
 from eventscope.extract.nested_events import MATERIAL
+from eventscope.extract.roles import WHERE_PREPS
 from eventscope.models import ActorRef, Evidence, Mention
 
 __all__ = ["ORGANISATION_WORDS", "names_organisation", "perpetrator", "self_named"]
@@ -90,7 +91,7 @@ INDEFINITE = frozenset({"a", "an", "some", "several", "one", "two", "three", "ma
 
 
 # where a group was, after its name ("the death squads in El Salvador"): not part of the name
-_WHERE = re.compile(r"\s(?:in|at|near|inside|outside|across|around|throughout)\s")
+_WHERE = re.compile(r"\s(?:" + "|".join(sorted(WHERE_PREPS)) + r")\s")
 
 
 def names_organisation(text: str) -> bool:
