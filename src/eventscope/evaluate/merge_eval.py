@@ -178,8 +178,9 @@ def same_incident(a: MucTemplate, b: MucTemplate) -> bool:
     targets_b, names_b = targets(b)
     if one_person(names_a, names_b) and (a.dates_default or b.dates_default):
         return True  # a named victim ties a template that gives no day to any date
-    if incident_days(a) is not None and incident_days(b) is not None:
-        if not _days_overlap(a, b):
+    days_a, days_b = incident_days(a), incident_days(b)
+    if days_a is not None and days_b is not None:
+        if not _overlap(days_a, days_b):
             return False
         return bool(targets_a & targets_b) or one_person(names_a, names_b)
     return one_person(names_a, names_b)
@@ -187,9 +188,11 @@ def same_incident(a: MucTemplate, b: MucTemplate) -> bool:
 
 def _days_overlap(a: MucTemplate, b: MucTemplate) -> bool:
     days_a, days_b = incident_days(a), incident_days(b)
-    if days_a is None or days_b is None:
-        return False
-    return days_a[0] <= days_b[1] and days_b[0] <= days_a[1]
+    return days_a is not None and days_b is not None and _overlap(days_a, days_b)
+
+
+def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 Days = tuple[date, date] | None  # the days an incident's dated templates all allow; None: no date

@@ -161,12 +161,13 @@ def _names_another_victim(mention: Mention, own: Profile, cluster: Cluster) -> b
     if not names_own_victim(mention):
         return False
     theirs = cluster.profile
-    mine = _strong_names(own, own.target_names)
-    return bool(mine) and bool(_strong_names(theirs, theirs.target_names)) and not (mine & theirs.names)
+    mine = _strong_victim_names(own)
+    return bool(mine) and bool(_strong_victim_names(theirs)) and not (mine & theirs.names)
 
 
-def _strong_names(p: Profile, words: Iterable[str]) -> set[str]:
-    return {w for w in words if " " not in w and p.weights.get(w, 0.0) >= NAME_ANCHOR}
+def _strong_victim_names(p: Profile) -> set[str]:
+    """The single words of a profile's target names worth ``NAME_ANCHOR``."""
+    return {w for w in p.target_names if " " not in w and p.weights.get(w, 0.0) >= NAME_ANCHOR}
 
 
 def _country(p: Profile) -> str | None:

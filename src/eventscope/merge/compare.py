@@ -188,9 +188,7 @@ def profile(
         if places
         else None
     )
-    actors = frozenset(
-        a for m in mentions if m.modality not in UNCONFIRMED and (a := _specific(m.actor)) is not None
-    )
+    actors = _actors(mentions, blamed=False)
     recipients = frozenset(r for m in mentions if (r := _specific(m.recipient)) is not None)
     if weights is None:
         weights = {}
@@ -388,8 +386,14 @@ def contradicts(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def blamed(mentions: Sequence[Mention]) -> frozenset[str]:
     """The specific actors the reports only blame, or who deny the act (``UNCONFIRMED``)."""
+    return _actors(mentions, blamed=True)
+
+
+def _actors(mentions: Sequence[Mention], *, blamed: bool) -> frozenset[str]:
+    """The reports' specific actors: those they give as perpetrators, or (``blamed``) those they only
+    blame."""
     return frozenset(
-        a for m in mentions if m.modality in UNCONFIRMED and (a := _specific(m.actor)) is not None
+        a for m in mentions if (m.modality in UNCONFIRMED) is blamed and (a := _specific(m.actor)) is not None
     )
 
 
