@@ -52,6 +52,9 @@ DIRECTIONS = word_set(
     "north-west south-east south-west north-eastern north-western south-eastern south-western"
 )
 PARTICLES = word_set("al el ad an ar as ash at az ath adh ibn bin bani beni abu umm um de del da dos")
+# Words that open Spanish and Portuguese place names and that the truecaser takes for English ("VILLA
+# NUEVA", "SANTA ROSA"): the name after them is still the place's (toponym_names._rest_of_a_name)
+PLACE_OPENERS = word_set("santa santo villa ciudad puerto monte nueva nuevo puente boca cerro valle playa")
 FEATURE_PREFIXES = word_set(
     "wadi ras jabal jebel tell tal tall ain ayn bir deir dayr kafr kfar khan beit bayt marj bab qasr jisr"
 )

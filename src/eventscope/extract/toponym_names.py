@@ -19,8 +19,10 @@ from eventscope.extract.toponym_cues import (
     NEVER_PLACES,
     OFFICE_WORDS,
     ORGANISATION_HEADS,
+    PARTICLES,
     PERSON_HEADS,
     PERSONAL_TITLES,
+    PLACE_OPENERS,
     SPEECH_FORMS,
     SPEECH_VERBS,
     STRONG_LOCATIVE,
@@ -315,6 +317,8 @@ def _chunk_names(
             continue
         if text in person_words or (end < len(doc) and doc[end].lemma_ in SPEECH_VERBS):
             continue
+        if _rest_of_a_name(doc, start):
+            continue
         known = is_place_name(text)
         opens = known and dateline(doc, start, end)  # "BEIRUT: ...", whatever its tag
         if tagged and not opens and not any(t.pos_ == "PROPN" for t in doc[start:end]):
@@ -330,6 +334,25 @@ def _chunk_names(
             found.append(item)
         elif known:
             doubtful.append(item)
+
+
+def _rest_of_a_name(doc: Doc, start: int) -> bool:
+    """A proper noun the truecaser left in lower case just before the chunk: the chunk ends a longer
+    name. In "THE MURDER OF DR LUIS CARLOS GALAN SARMIENTO" the truecaser knows no "carlos" or "galan"
+    but knows the town of Sarmiento, and the chunk "Sarmiento" is the victim's second surname. Articles
+    and particles open place names ("LA PAZ", "LAS DELICIAS"), as do ``PLACE_OPENERS``."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    word = before.lower_
+    return (
+        before.is_alpha
+        and before.is_lower
+        and before.pos_ == "PROPN"
+        and len(word) > 3
+        and word not in STOP_WORDS
+        and word not in PARTICLES | PLACE_OPENERS
+    )
 
 
 def _repeated(found: list[Found], doubtful: list[Found], doc: Doc) -> list[Found]:
