@@ -60,7 +60,9 @@ def test_a_detail_far_from_its_happening_is_not_taken_for_one() -> None:
 
 # story words of a corpus large enough to tell them (merge/names.py): surnames in the news name someone,
 # first names and titles do not
-STORY = StoryWords({"galan": 1.0, "valencia": 1.0, "perez": 1.0, "carlos": 0.0, "luis": 0.1}, 0.5)
+STORY = StoryWords(
+    {"galan": 1.0, "valencia": 1.0, "perez": 1.0, "espectador": 1.0, "carlos": 0.0, "luis": 0.1}, 0.5
+)
 
 
 def by_id(*mentions_in_order: Mention) -> list[list[str]]:
@@ -100,6 +102,15 @@ def test_an_act_named_by_another_victim_is_another_happening() -> None:
     owned = told(later, "Carlos Valencia's murder led the judges to protest.", "murder", "Carlos Valencia")
     assert names_own_victim(owned)
     assert by_id(lede, owned) == [["m-a-0"], ["m-a-200"]]
+    # the target through "on" or "against": "the car bomb attack on the newspaper El Espectador"
+    paper = told(
+        later,
+        "They are also connected to the car bomb attack on the newspaper El Espectador.",
+        "attack",
+        "the newspaper El Espectador",
+    )
+    assert names_own_victim(paper)
+    assert by_id(lede, paper) == [["m-a-0"], ["m-a-200"]]
 
 
 def test_more_victims_of_the_same_act_and_the_same_victim_again_still_follow() -> None:

@@ -91,13 +91,14 @@ def fold_plural(word: str) -> str:
 
 
 # between an act noun and the victim it names: "the murder of (the) ...", "...'s murder"
-_OF_VICTIM = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_OF_VICTIM = re.compile(r"\s+(?:of|on|against)\s+(?:the\s+)?", re.IGNORECASE)
 _VICTIMS = re.compile(r"['’]s?\s+")
 
 
 def names_own_victim(mention: Mention) -> bool:
-    """Is the mention an act named by its victim: the target right after the event word through "of"
-    ("the murder of magistrate Carlos Valencia") or right before it as its owner ("Valencia's murder")?"""
+    """Is the mention an act named by its victim: the target right after the event word through "of",
+    "on" or "against" ("the murder of magistrate Carlos Valencia", "the car bomb attack on the newspaper
+    El Espectador") or right before it as its owner ("Valencia's murder")?"""
     target = mention.recipient
     if target is None:
         return False
