@@ -17,6 +17,7 @@ from eventscope.evaluate.merge_eval import (
     incident_days,
     message_article,
     muc_files,
+    one_killing,
     one_person,
     read_as_meant,
     same_incident,
@@ -207,6 +208,30 @@ def test_a_named_victim_ties_a_key_without_a_day_to_its_own_incident_first() -> 
     assert gold["A"] == {"A"}
 
 
+def _with_effect(t: MucTemplate, effect: str) -> MucTemplate:
+    name = t.slots["HUM TGT: NAME"][0]
+    return replace(t, slots={**t.slots, "HUM TGT: EFFECT OF INCIDENT": (f"{effect}: {name}",)})
+
+
+def test_one_persons_killing_keyed_a_day_apart_is_one_incident() -> None:
+    """A person is killed once: "17 NOV 89" in a message of 17 November telling of his murder "early
+    yesterday" is the 16 November killing. Not when the key does not give him as killed, nor two days
+    apart, and the incident keeps its own day for the templates that join it later."""
+    rector = _with_effect(template("A", NOV16, names=("IGNACIO ELLACURIA",)), "DEATH")
+    next_day = _with_effect(
+        template("B", on(date(1989, 11, 17)), names=("FATHER IGNACIO ELLACURIA",)), "DEATH"
+    )
+    assert one_killing(rector, next_day) and same_incident(rector, next_day)
+    unhurt = _with_effect(next_day, "NO INJURY")
+    assert not one_killing(rector, unhurt) and not same_incident(rector, unhurt)
+    two_days = _with_effect(template("C", on(date(1989, 11, 18)), names=("IGNACIO ELLACURIA",)), "DEATH")
+    assert not same_incident(rector, two_days)
+    # someone else killed on the 17th, in the same place, with another target
+    other = _with_effect(template("D", on(date(1989, 11, 17)), names=("HECTOR OQUELI",)), "DEATH")
+    incidents = gold_incidents({"A": [rector], "B": [next_day], "D": [other]})
+    assert {"A", "B"} in incidents and {"D"} in incidents
+
+
 def test_messages_sharing_an_incident_are_linked_and_scored_pairwise() -> None:
     keys = {
         "A": [template("A", NOV16, description="JESUIT PRIESTS")],
@@ -259,6 +284,10 @@ def test_the_real_keys_join_the_jesuit_reports_and_keep_two_bogota_killings_apar
     assert "DEV-MUC3-0815" not in gold["DEV-MUC3-0794"]
     assert "DEV-MUC3-1177" in mended["DEV-MUC3-1178"]
     assert "DEV-MUC3-0053" not in mended["DEV-MUC3-1177"]
+    # keys that date Father Ellacuria's killing "17 NOV 89", the day of their messages, are his killing
+    assert {"DEV-MUC3-0775", "DEV-MUC3-0788"} <= mended["DEV-MUC3-0794"]
+    # and "19 AUG 89" for Senator Galan's (18 August), in a message of 19 August
+    assert "DEV-MUC3-0354" in mended["DEV-MUC3-0350"]
 
 
 def _one_mention_each(ids: str) -> tuple[list[Article], list[Mention]]:

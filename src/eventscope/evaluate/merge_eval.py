@@ -8,7 +8,9 @@ templates of different messages describe the same real incident when
      template-doc part 1, section 1.0 item 6: an incident goes in the database when it happened within
      two months of the article); a fill that gives no day ("-") is form 3 at the message's date, as
      the task says the key should write it (template-doc part 1, section 7.3, note 3), and a named
-     human target still ties it to its victim's incident at any date,
+     human target still ties it to its victim's incident at any date, and two keys that give one named
+     person as killed (``HUM TGT: EFFECT OF INCIDENT`` ``DEATH``) on days a day apart are one killing
+     (``one_killing``: the key's writer took the dateline's day, "17 NOV 89" for "early yesterday"),
   3. their locations agree: the same country and, where both name places below the country, at least one
      place in common (``EL SALVADOR`` matches ``EL SALVADOR: SAN SALVADOR (CITY)``),
   4. they share a target: a physical target id, a human target name, or a human target description
@@ -22,7 +24,8 @@ without a year (``07 DEC``) takes the message's.
 Matching templates are joined into incidents, strongest evidence first (a shared victim's name first,
 then dates that meet, then exact dates before "on or before"), as long as every dated template of an
 incident can still be about one common day (a fill that gives no day does not narrow it): a template
-that names two victims killed on different days cannot chain their two incidents into one.
+that names two victims killed on different days cannot chain their two incidents into one (one
+killing keyed a day apart may be that day off).
 Two messages are gold-linked when they have templates in one incident. Optional templates
 (``2 (OPTIONAL)``) count like the others; ``*`` (irrelevant) templates never.
 
@@ -69,6 +72,10 @@ NAME_WITHIN = 2
 # a key date this many days or more after its message's date cannot be what the message reported: the
 # year was mistyped (a day or two after can be the dateline's slack: filed the evening before)
 SLIP_DAYS = 31
+# a person is killed once: two keys that give the same named person as killed and dates this many days
+# apart are one killing (reports of one happening disagree by a day, as in merge.compare.SLACK_DAYS:
+# the dateline's day or the day before)
+KILLED_SLACK_DAYS = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +153,29 @@ def targets(t: MucTemplate) -> tuple[set[str], set[str]]:
     return every, names
 
 
+def killed(t: MucTemplate) -> set[str]:
+    """The named human targets the key gives as killed (``HUM TGT: EFFECT OF INCIDENT`` ``DEATH``)."""
+    dead: set[str] = set()
+    for line in t.slots.get("HUM TGT: EFFECT OF INCIDENT", ()):
+        if line.strip().startswith("DEATH"):
+            dead |= _fills([line])
+    return dead & targets(t)[1]
+
+
+def one_killing(a: MucTemplate, b: MucTemplate) -> bool:
+    """Two dated keys that give one named person as killed, on days at most ``KILLED_SLACK_DAYS``
+    apart: one killing (a key that gives no day is tied by the victim's name already)."""
+    if a.dates_default or b.dates_default or not one_person(killed(a), killed(b)):
+        return False
+    days_a, days_b = incident_days(a), incident_days(b)
+    return days_a is not None and days_b is not None and _overlap(_widened(days_a), days_b)
+
+
+def _widened(days: tuple[date, date]) -> tuple[date, date]:
+    slack = timedelta(days=KILLED_SLACK_DAYS)
+    return days[0] - slack, days[1] + slack
+
+
 def _locations_agree(a: MucTemplate, b: MucTemplate) -> bool:
     if not a.locations or not b.locations:
         return False
@@ -181,7 +211,7 @@ def same_incident(a: MucTemplate, b: MucTemplate) -> bool:
     days_a, days_b = incident_days(a), incident_days(b)
     if days_a is not None and days_b is not None:
         if not _overlap(days_a, days_b):
-            return False
+            return one_killing(a, b)
         return bool(targets_a & targets_b) or one_person(names_a, names_b)
     return one_person(names_a, names_b)
 
@@ -204,6 +234,10 @@ def _meet(a: Days, b: Days) -> tuple[bool, Days]:
         return True, a or b
     start, end = max(a[0], b[0]), min(a[1], b[1])
     return start <= end, (start, end)
+
+
+def _widened_days(days: Days) -> Days:
+    return None if days is None else _widened(days)
 
 
 def read_as_meant(template: MucTemplate, reported: date | None) -> MucTemplate:
@@ -272,6 +306,9 @@ def gold_incidents(
         if root_i == root_j:
             continue
         possible, common = _meet(days[root_i], days[root_j])
+        if not possible and one_killing(templates[i], templates[j]):
+            # one person's killing keyed a day apart: the incident keeps the days it had
+            possible, common = _meet(_widened_days(days[root_i]), days[root_j])[0], days[root_j]
         if not possible:
             continue  # no day all their templates allow: two incidents that a template chains
         parent[root_i] = root_j
