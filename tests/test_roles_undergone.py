@@ -174,3 +174,22 @@ def test_a_victim_noun_without_a_subject_names_no_target(nlp) -> None:  # type: 
     # the act has its own object: "of" names who was attacked, not the subject of "was"
     mention = by_trigger(nlp, "The attack on the police post killed two officers.")["attack"]
     assert text_of(mention.recipient) == "the police post"
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Rebels carried out attacks that killed two soldiers and a judge.", "two soldiers"),
+        ("Gunmen staged an ambush which wounded three policemen near the border.", "three policemen"),
+        ("The bombing that claimed the lives of five bus passengers was condemned.", "five bus passengers"),
+    ],
+)
+def test_a_relative_clause_tells_whom_the_act_harmed(nlp, text: str, victim: str) -> None:  # type: ignore[no-untyped-def]
+    act = next(m for m in extract_mentions(nlp, text) if m.trigger.text in ("attacks", "ambush", "bombing"))
+    assert text_of(act.recipient) == victim
+
+
+def test_a_relative_clause_of_someone_else_is_no_victim(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the clause's subject is the rebels, not the attack: the army is whom they blame, not a victim
+    attack = by_trigger(nlp, "Police condemned the attack that the rebels blamed on the army.")["attack"]
+    assert text_of(attack.recipient) != "the army"

@@ -239,8 +239,9 @@ class RoleFinder:
         if actor is None:
             actor = self._light_verb_subject(noun)
         if recipient is None and not on and not of:
-            # "X has died from gunshot wounds": X had the wounds; "X was the victim of an attack"
-            recipient = _sufferer(noun) or _victim_of(noun)
+            # "X has died from gunshot wounds": X had the wounds; "X was the victim of an attack";
+            # "attacks that claimed the lives of X"
+            recipient = _sufferer(noun) or _victim_of(noun) or _harmed_in_clause(noun)
         admitter = self._admitter(noun, plover)
         if admitter is not None and recipient is None and not on:
             # "the US announced Syria's entry into the coalition": the admitting side acts, the
@@ -385,6 +386,34 @@ def _sufferer(noun: Token) -> Token | None:
     if lemma_of(verb) not in SUFFERING_VERBS:
         return None
     return passive_subject(verb)
+
+
+# The verbs of a relative clause on an act noun that tell whom the act harmed ("attacks that killed two
+# soldiers"), and those that do through "the lives of" ("attacks that claimed the lives of X")
+HARMING_VERBS = frozenset({"kill", "injure", "wound", "maim", "murder"})
+LIFE_VERBS = frozenset({"claim", "take", "cost"})
+_RELATIVE_PRONOUNS = frozenset({"that", "which"})
+
+
+def _harmed_in_clause(noun: Token) -> Token | None:
+    """Whom the relative clause on the act noun says the act harmed: "the attacks that killed two
+    soldiers", "criminal attacks that claimed the lives of presidential hopeful Luis Carlos Galan". Only a
+    clause whose subject is the act ("that", "which"), not "the attack that the rebels blamed on X"."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl":
+            continue
+        doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if doer is None or doer.lower_ not in _RELATIVE_PRONOUNS:
+            continue
+        harmed = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if harmed is None:
+            continue
+        verb = lemma_of(clause)
+        if verb in HARMING_VERBS:
+            return harmed
+        if verb in LIFE_VERBS and harmed.lemma_.lower() in ("life", "lives"):
+            return next(iter(prep_objects(harmed, ("of",))), None)
+    return None
 
 
 def _victim_of(noun: Token) -> Token | None:
