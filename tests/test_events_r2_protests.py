@@ -65,6 +65,19 @@ def test_people_described_by_what_they_did_report_nothing(nlp) -> None:  # type:
 
 
 @pytest.mark.model
+def test_what_someone_habitually_does_reports_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the simple present in a relative clause says what the dictatorship is, not what happened (session 17)
+    text = (
+        "We must evict the murderous military dictatorship which assassinates priests and bombed the capital."
+    )
+    found = _found(nlp, text)
+    assert "assassinates" not in found
+    assert found.get("bombed", ("", None))[0] == "ASSAULT"  # the past tense tells a happening
+    assert "kidnaps" not in _found(nlp, "Police are hunting a gang that kidnaps businessmen in Lima.")
+    assert "kidnapped" in _found(nlp, "Police are hunting a gang that kidnapped two businessmen in Lima.")
+
+
+@pytest.mark.model
 def test_people_described_by_what_they_did_on_a_given_day_report_it(nlp) -> None:  # type: ignore[no-untyped-def]
     # the clause says when: a happening is told (session 12)
     found = _found(nlp, "The army strongly condemned those who this morning massacred six Jesuit priests.")
