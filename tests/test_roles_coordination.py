@@ -121,3 +121,24 @@ def test_the_place_in_an_actor_phrase_gives_its_country(
     found = actors.resolve(Evidence("a", 0, len(phrase), phrase))
     assert found.canonical_id is None  # not the country's government
     assert (found.name, found.country) == (name, country)
+
+
+def test_a_relative_pronoun_of_a_joined_clause_is_the_noun_it_describes(
+    nlp: Language, actors: ActorDictionary
+) -> None:
+    text = "The rebels denounced the dictatorship, which censors the press and which bombed the market."
+    actor, recipient = roles_of(nlp, actors, text, "bombed", "ASSAULT")
+    assert actor == "the dictatorship" and recipient == "the market"
+
+
+def test_a_party_before_a_persons_name_qualifies_the_person(nlp: Language, actors: ActorDictionary) -> None:
+    # the victim is the candidate; "M-19" says whose candidate he was (session 17)
+    for text in (
+        "THEY ACCUSED THE POLICE OF ASSASSINATING M-19 PRESIDENTIAL CANDIDATE CARLOS PIZARRO.",
+        "They accused the police of assassinating M-19 presidential candidate Carlos Pizarro.",
+    ):
+        _, recipient = roles_of(nlp, actors, text, "assassinating", "ASSAULT")  # truecased in capitals
+        assert recipient.lower().endswith("presidential candidate carlos pizarro"), recipient
+    # a group before a common noun is still the group's: "an M-19 commando" is M-19's
+    actor, _ = roles_of(nlp, actors, "An M-19 commando attacked the army post.", "attacked", "ASSAULT")
+    assert "M-19" in actor

@@ -309,6 +309,8 @@ class RoleFinder:
         ]
         # a group named beside its base ("members of the Somalia-based group al-Shabaab"): the group
         found = next((e for e in known if e.label_ in ("ORG", "PERSON")), known[0] if known else span)
+        if found is not span and _affiliation(found, target):
+            return span  # "M-19 presidential candidate Carlos Pizarro": the candidate, not his party
         if found is not span and _where(found) and found.start > span.start:
             # "gunmen in Kenya": the country says where they were (the resolver gives it as theirs),
             # it is not the actor
@@ -319,8 +321,11 @@ class RoleFinder:
     def _antecedent(token: Token) -> Token:
         """'They' -> the subject of the reporting verb above it ("Syria says it is willing"), else
         the subject of the previous sentence, when the text gives no other name."""
-        if token.lower_ in RELATIVES and token.head.dep_ == "relcl":
-            return token.head.head  # "the movement, which claimed ...": the noun the clause describes
+        clause = token.head
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head  # "which assassinates priests and which bombed the capital"
+        if token.lower_ in RELATIVES and clause.dep_ == "relcl":
+            return clause.head  # "the movement, which claimed ...": the noun the clause describes
         if token.lower_ not in PRONOUNS:
             return token
         for anc in token.ancestors:
@@ -471,6 +476,15 @@ def _passive_conjunct_head(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass") for c in verb.children):
         return None
     return head if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) else None
+
+
+def _affiliation(ent: Span, target: Token | Span) -> bool:
+    """A group named before a person's name, as the person's party or side ("M-19 presidential candidate
+    Carlos Pizarro"): the head of the phrase is a name after the group, which only qualifies it."""
+    head = target if isinstance(target, Token) else target.root
+    if head.pos_ != "PROPN" or ent.end > head.i:
+        return False
+    return head.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
 
 
 def _where(ent: Span) -> bool:
