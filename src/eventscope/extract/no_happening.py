@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventscope.extract.syntax import RELATIVE_PRONOUNS
+
 # Pronouns that a relative clause turns into a description of whoever did something ("those who
 # murdered the archbishop", "anyone who attacks civilians"): no particular happening is reported.
 DESCRIBED_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "whomever", "everyone", "all"})
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 
 
 def describes_doers(token: Token) -> bool:

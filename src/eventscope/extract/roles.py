@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from eventscope.extract.responsibility import PERPETRATING, responsible_party
 from eventscope.extract.syntax import (
     PRONOUNS,
+    RELATIVE_PRONOUNS,
     compact_phrase,
     conjunct_split,
     is_passive,
@@ -53,7 +54,6 @@ JOINING = frozenset({"COOPERATE", "AGREE", "SUPPORT"})
 ADMITTING = frozenset({"announce", "approve", "welcome", "accept", "confirm", "endorse"})
 # Verbs whose clausal complement ("demanded that the US cancel ...") names who is asked.
 ASKING = frozenset({"demand", "urge", "insist", "ask", "call"})
-RELATIVES = frozenset({"which", "who", "that", "whom"})
 # Prepositions that put a place inside an argument: "gunmen in Kenya" are not Kenya's government
 WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout"})
 # Heads that name part of an organisation ("members of the army"): the organisation is the actor.
@@ -324,7 +324,7 @@ class RoleFinder:
         clause = token.head
         while clause.dep_ == "conj" and clause.head is not clause:
             clause = clause.head  # "which assassinates priests and which bombed the capital"
-        if token.lower_ in RELATIVES and clause.dep_ == "relcl":
+        if token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
             return clause.head  # "the movement, which claimed ...": the noun the clause describes
         if token.lower_ not in PRONOUNS:
             return token
@@ -397,7 +397,6 @@ def _sufferer(noun: Token) -> Token | None:
 # soldiers"), and those that do through "the lives of" ("attacks that claimed the lives of X")
 HARMING_VERBS = frozenset({"kill", "injure", "wound", "maim", "murder"})
 LIFE_VERBS = frozenset({"claim", "take", "cost"})
-_RELATIVE_PRONOUNS = frozenset({"that", "which"})
 
 
 def _harmed_in_clause(noun: Token) -> Token | None:
@@ -408,7 +407,7 @@ def _harmed_in_clause(noun: Token) -> Token | None:
         if clause.dep_ != "relcl":
             continue
         doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if doer is None or doer.lower_ not in _RELATIVE_PRONOUNS:
+        if doer is None or doer.lower_ not in RELATIVE_PRONOUNS:
             continue
         harmed = next((c for c in clause.children if c.dep_ == "dobj"), None)
         if harmed is None:

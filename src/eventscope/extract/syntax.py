@@ -44,6 +44,8 @@ OBJECT_REQUIRED = frozenset(
     {"kill", "injure", "wound", "shoot", "abduct", "kidnap", "arrest", "lynch", "murder", "behead", "rape"}
 )
 PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "it"})
+# the pronouns that open a relative clause ("the movement, which claimed ...", "attacks that killed ...")
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 
 
 def lemma_of(token: Token) -> str:

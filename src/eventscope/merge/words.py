@@ -90,7 +90,7 @@ def fold_plural(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 4 else word
 
 
-# between an act noun and the victim it names: "the murder of (the) ...", "...'s murder"
+# between an act noun and the victim it names: "the murder of (the) ...", "the attack on ...", "...'s murder"
 _OF_VICTIM = re.compile(r"\s+(?:of|on|against)\s+(?:the\s+)?", re.IGNORECASE)
 _VICTIMS = re.compile(r"['’]s?\s+")
 
