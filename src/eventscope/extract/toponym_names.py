@@ -351,7 +351,8 @@ def _rest_of_a_name(doc: Doc, start: int) -> bool:
         and before.pos_ == "PROPN"
         and len(word) > 3
         and word not in STOP_WORDS
-        and word not in PARTICLES | PLACE_OPENERS
+        and word not in PARTICLES
+        and word not in PLACE_OPENERS
     )
 
 
