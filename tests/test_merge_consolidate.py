@@ -3,11 +3,11 @@ country's army and government are one perpetrator (merge/compare.py). Hand-made 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from eventscope.merge.cluster import Cluster
+from eventscope.merge.cluster import Cluster, sweep_key
 from eventscope.merge.compare import compare, profile
-from eventscope.merge.consolidate import consolidate_clusters, one_happening
+from eventscope.merge.consolidate import consolidate_clusters, met_first, one_happening
 from eventscope.models import (
     ActorKind,
     ActorRef,
@@ -18,6 +18,7 @@ from eventscope.models import (
     PlaceLevel,
     PlaceRef,
     PlaceRole,
+    TimePrecision,
     TimeRef,
 )
 from tests.test_merge_r8_rules import ASSAULT, NABATIEH, THU, TYRE, articles, day
@@ -144,3 +145,46 @@ def test_articles_that_told_the_happening_twice_do_not_keep_its_clusters_apart()
     assert one_happening(home, other) is not None
     (kept,) = consolidate_clusters([home, other], articles(*"abcdefghi"))
     assert {m.article_id for m in kept.mentions} == set("abcdefghi")
+
+
+def _weak(word: str, *, in_sentence: bool = False) -> float:
+    """ "Haddad" names the victim, but weakly (a name spread over many articles): too little for a
+    retelling (``BRIDGE_NAMES``), enough with the same town, as in the sweep."""
+    return 0.6 if word == "haddad" else 0.0
+
+
+def swept(*mentions: Mention) -> Cluster:
+    """A cluster as the sweep leaves it: weighted names, and when the sweep met its first report."""
+    cluster = Cluster(distinctive=_weak)
+    for m in mentions:
+        cluster.add(m, MergeLink(m.id, None, 0.0, ("first report in its article",)))
+        cluster.pieces.append(profile([m]))
+    cluster.founded = sweep_key(cluster, articles(*{m.article_id for m in mentions}))
+    return cluster
+
+
+def test_a_report_met_before_the_happenings_first_report_joins_it_on_the_sweeps_terms() -> None:
+    # "the recent assassinations" of an editorial, dated by the "recent months" of its sentence: the
+    # sweep visits it three months before the killing's first report, so it never met those reports
+    recent = TimeRef(THU - timedelta(days=90), THU, TimePrecision.MONTH)
+    happening, early = swept(*(mention(a, day(THU)) for a in "abc")), swept(mention("d", recent))
+    assert one_happening(happening, early) is None  # the name is too weak for a retelling
+    assert met_first(happening, early) is not None
+    (kept,) = consolidate_clusters([happening, early], articles(*"abcd"))
+    assert kept is happening and early.absorbed
+    assert any("met before the happening's first report" in r for link in kept.links for r in link.reasons)
+
+
+def test_a_report_the_sweep_met_after_the_happening_keeps_the_sweeps_verdict() -> None:
+    # met after the happening's first report: the sweep compared it with the happening and kept it out
+    late = TimeRef(THU + timedelta(days=1), THU + timedelta(days=90), TimePrecision.MONTH)
+    happening, later = swept(*(mention(a, day(THU)) for a in "abc")), swept(mention("d", late))
+    assert met_first(happening, later) is None
+    assert len(consolidate_clusters([happening, later], articles(*"abcd"))) == 2
+    # met early but ruled out by a report of the happening (another town): no join either
+    recent = TimeRef(THU - timedelta(days=90), THU, TimePrecision.MONTH)
+    happening, elsewhere = (
+        swept(*(mention(a, day(THU)) for a in "abc")),
+        swept(mention("d", recent, place=TYRE)),
+    )
+    assert met_first(happening, elsewhere) is None

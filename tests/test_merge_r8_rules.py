@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime, timedelta
 from eventscope.merge.cluster import (
     CORE_FROM,
     Cluster,
-    _bridge,
     absorb,
+    bridge,
     cluster_mentions,
     sweep_key,
     within_article,
@@ -194,7 +194,7 @@ def test_two_clusters_of_one_happening_become_one_with_the_reason_kept() -> None
         m = mention(article, day(THU), place=NABATIEH, victim="Karim Haddad")
         cluster.add(m, _link(m))
         cluster.pieces.append(cluster.profile)
-    agreement = _bridge(home, other)
+    agreement = bridge(home, other)
     assert agreement is not None
     absorb(home, other, agreement, arts)
     assert other.absorbed and {m.article_id for m in home.mentions} == {"a", "b"}
@@ -207,7 +207,7 @@ def test_clusters_whose_reports_exclude_each_other_are_never_made_one() -> None:
         m = mention(article, day(THU), place=place, victim="Karim Haddad")
         cluster.add(m, _link(m))
         cluster.pieces.append(cluster.profile)
-    assert _bridge(home, other) is None  # Nabatieh and Tyre are too far apart to be one happening
+    assert bridge(home, other) is None  # Nabatieh and Tyre are too far apart to be one happening
 
 
 def test_merging_stays_independent_of_input_order() -> None:

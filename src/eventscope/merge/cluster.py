@@ -15,7 +15,7 @@ without a date at its publication: ``sweep_key``) and retires clusters that ende
 report starts; undated reports still reach retired clusters through an index of their names and actors
 (nothing else can tie them), back to ``UNDATED_WEEKS`` before their publication. When a report joins
 one cluster and names a participant of another it also fits, the two are one happening met twice and
-become one (``_bridge``), under the same complete-link exclusions as any report joining a cluster.
+become one (``bridge``), under the same complete-link exclusions as any report joining a cluster.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ NEVER = datetime.max.isoformat()
 CORE_FROM = 3
 CORE_SUPPORT = 2
 # name points (compare.name_score) with which a report that joins one cluster shows another to be the
-# same happening (``_bridge``): a participant's own name, not a word of the sentence around it
+# same happening (``bridge``): a participant's own name, not a word of the sentence around it
 BRIDGE_NAMES = 1.0
 # a mention this close after a happening of the same family belongs to it when it names no other place
 # and no other date ("A bomb exploded in Lima on Monday. ... The blast killed three people.")
@@ -71,6 +71,8 @@ class Cluster:
     end: date = date.min  # the last day any of its reports reaches
     retired: bool = False  # ended before the sweep's current date; reachable through _Pool's index
     absorbed: bool = False  # merged into another cluster (``absorb``): no longer a home for anything
+    # when the sweep met its first report (``sweep_key``): a report met earlier could not join it then
+    founded: tuple[str, str, str, str, int] | None = None
     # the pooled name weights of its mentions, kept up to date as they join (no re-reading of texts)
     weights: dict[str, float] = field(default_factory=dict)
     # which of its articles use each name: a name only one report of a well-reported happening uses
@@ -303,7 +305,7 @@ def _best(
 ) -> tuple[tuple[Cluster, Agreement] | None, list[Cluster]]:
     """The best-scoring cluster the piece joins, among those none of whose reports rule it out; and
     the other clusters it joins through a named participant (``BRIDGE_NAMES``), which may be the same
-    happening met twice (``_bridge``).
+    happening met twice (``bridge``).
 
     Joining is judged against the pooled profile (single link on the evidence), but every report
     already in the cluster must allow it (complete link on exclusions: dates, places, perpetrators),
@@ -345,7 +347,7 @@ def _best(
     return best, [c for c in named if best is None or c is not best[0]]
 
 
-def _bridge(home: Cluster, other: Cluster) -> Agreement | None:
+def bridge(home: Cluster, other: Cluster) -> Agreement | None:
     """Are two clusters one happening, now that one report joined the first and names a participant of
     the second? Their pooled profiles must join and no report of one may rule out a report of the other
     (complete link, as for any report joining a cluster)."""
@@ -376,6 +378,8 @@ def absorb(
         home.add(mention, link)
     home.actor_conflict = home.actor_conflict or other.actor_conflict
     home.pieces.extend(other.pieces)
+    if other.founded is not None and (home.founded is None or other.founded < home.founded):
+        home.founded = other.founded
     other.absorbed = True
 
 
@@ -400,6 +404,7 @@ def cluster_mentions(
         found, named = _best(piece, pool.candidates(piece))
         if found is None:
             piece.pieces.append(p)
+            piece.founded = sweep_key(piece, articles)
             pool.place(piece)
             placed.append(piece)
             continue
@@ -413,7 +418,7 @@ def cluster_mentions(
                 link = MergeLink(mention.id, other.id, agreement.score, agreement.reasons)
             cluster.add(mention, link, agreement.actor_conflict)
         for twin in named:
-            bridged = _bridge(cluster, twin)
+            bridged = bridge(cluster, twin)
             if bridged is not None:
                 absorb(cluster, twin, bridged, articles)
         if cluster.retired:  # it may now be reached through new names

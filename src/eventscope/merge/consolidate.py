@@ -14,15 +14,17 @@ reports among dozens is outvoted (``CONFLICT_SHARE``), and an article may have t
 two places (``SHARED_ARTICLES``: only an article whose reports in one cluster rule out its reports in
 the other counts against the join). Then a cluster of one or two articles that is one with a widely
 reported happening on the same terms joins it (``_attach_stragglers``): the same outvoting, for a
-retelling the sweep kept out. Clusters are visited in an order set by content alone (most articles
-first, then the founder's visit key), so the result stays independent of ingestion order.
+retelling the sweep kept out. So does one the sweep met before the happening's first report, on the
+sweep's own terms (``met_first``): the sweep lets a report join only the clusters founded before it.
+Clusters are visited in an order set by content alone (most articles first, then the founder's visit
+key), so the result stays independent of ingestion order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from eventscope.merge.cluster import BRIDGE_NAMES, Cluster, absorb, visit_key
+from eventscope.merge.cluster import BRIDGE_NAMES, Cluster, absorb, bridge, visit_key
 from eventscope.merge.compare import Agreement, compare_profiles, name_score, profile
 from eventscope.models import Article
 
@@ -82,16 +84,32 @@ def _attach_stragglers(clusters: Sequence[Cluster], articles: Mapping[str, Artic
     for straggler in sorted(stragglers, key=lambda c: _order(c, articles)[1]):
         names = straggler.profile.names
         sharing = {id(c): c for name in names for c in by_name.get(name, ())}
-        best: tuple[tuple[float, int], Cluster, Agreement] | None = None
+        best: tuple[tuple[float, int], Cluster, Agreement, str] | None = None
         for home in sorted(sharing.values(), key=lambda c: position[id(c)]):
             agreement = one_happening(home, straggler)
+            why = "a retelling of a widely reported happening"
+            if agreement is None:
+                agreement = met_first(home, straggler)
+                why = "met before the happening's first report"
             if agreement is None:
                 continue
             rank = (agreement.score, len(home.article_ids))
             if best is None or rank > best[0]:
-                best = (rank, home, agreement)
+                best = (rank, home, agreement, why)
         if best is not None:
-            absorb(best[1], straggler, best[2], articles, why="a retelling of a widely reported happening")
+            absorb(best[1], straggler, best[2], articles, why=best[3])
+
+
+def met_first(home: Cluster, straggler: Cluster) -> Agreement | None:
+    """The agreement of a widely reported cluster and a straggler the sweep met before the cluster's
+    first report, when the straggler joins it on the sweep's own terms (``cluster.bridge``: the pooled
+    profiles join and no report of one rules out a report of the other). The sweep lets a report join
+    only the clusters founded before it, so a report it meets early never meets the happening's own
+    reports: an editorial's "recent assassinations ... including a Jesuit priest", dated by the "recent
+    months" of its sentence, is visited months before the murders' first report."""
+    if straggler.founded is None or home.founded is None or straggler.founded >= home.founded:
+        return None
+    return bridge(home, straggler)
 
 
 def one_happening(home: Cluster, other: Cluster) -> Agreement | None:
