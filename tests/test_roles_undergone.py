@@ -102,9 +102,28 @@ def test_a_date_after_an_act_noun_is_not_its_target(nlp) -> None:  # type: ignor
     assert text_of(by_trigger(nlp, text)["assassination"].recipient) == "six jesuits"
 
 
+def test_the_victim_of_an_act_is_not_lost_to_the_date_between_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "of Bernardo Jaramillo" on "22 March"; a date has no "of" but a year or a date
+    text = "The party said the assassination on 22 March of Bernardo Jaramillo forced it to withdraw."
+    assert text_of(by_trigger(nlp, text)["assassination"].recipient) == "bernardo jaramillo"
+    for text in (
+        "The bishop condemned the assassination in May of 1989.",
+        "The bishop condemned the assassination on 2 March of this year.",
+    ):
+        assert by_trigger(nlp, text)["assassination"].recipient is None
+
+
 @pytest.mark.parametrize(
     ("text", "measure", "act"),
     [
+        (
+            # wire copy in capitals: the parser makes the murder the subject of "released", under the
+            # arrest; a killing that names its victim is a happening of its own all the same
+            "THE DEFENSE MINISTRY CONFIRMED TODAY THAT MOST OF THE 900 PEOPLE ARRESTED AFTER MAYOR JUAN "
+            "RUIZ'S MURDER ON 3 MAY HAVE BEEN RELEASED.",
+            "arrested",
+            "murder",
+        ),
         (
             "A group of soldiers were arrested because of their suspected involvement in the "
             "assassination of six Jesuits on 16 November.",
@@ -193,3 +212,13 @@ def test_a_relative_clause_of_someone_else_is_no_victim(nlp) -> None:  # type: i
     # the clause's subject is the rebels, not the attack: the army is whom they blame, not a victim
     attack = by_trigger(nlp, "Police condemned the attack that the rebels blamed on the army.")["attack"]
     assert text_of(attack.recipient) != "the army"
+
+
+def test_the_happening_a_killing_is_compared_with_is_a_happening_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "She was murdered under circumstances very similar to those of the assassination of the Jesuits "
+        "on the same day."
+    )
+    found = by_trigger(nlp, text)
+    assert text_of(found["murdered"].recipient) == "she"
+    assert text_of(found["assassination"].recipient) == "the jesuits"

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventscope.extract.no_happening import WEAPON_MODES, counted_kind, describes_doers, running_tally
 from eventscope.extract.report_style import RIOT_MODES, nearest_trigger, violent_protests
+from eventscope.extract.roles import names_its_victim
 from eventscope.extract.syntax import compact_phrase, evidence, span_root
 from eventscope.extract.triggers import Trigger
 from eventscope.models import Evidence, Modality
@@ -240,13 +241,13 @@ def stands_alone(
     trigger: Trigger, governor: Trigger, governor_kept: bool, triggers: Mapping[int, Trigger]
 ) -> bool:
     """Whether a material trigger governed by another is an event of its own: under a saying event
-    that is itself a mention, as the grounds of a measure taken for it (``is_grounds``), or inside a
-    relative clause about a participant."""
+    that is itself a mention, as the grounds of a measure taken for it (``is_grounds``), as what the
+    governor is compared with (``is_compared``), or inside a relative clause about a participant."""
     if trigger.plover not in MATERIAL or not is_particular(trigger.token):
         return False
     if governor.plover in SAYING and governor_kept:
         return True
-    if is_grounds(trigger, governor):
+    if is_grounds(trigger, governor) or is_compared(trigger, governor):
         return True
     return not is_harm(trigger) and in_relative_clause(trigger.token, governor.token, triggers)
 
@@ -279,13 +280,31 @@ def is_grounds(trigger: Trigger, governor: Trigger) -> bool:
     """Violence named as what a measure was taken for: "were arrested because of their involvement in
     the assassination of six Jesuits on 16 November". The arrest is one happening, the assassination
     another, earlier one; the report tells of both (not "captured two rebels in an ambush", where
-    the ambush is the happening the capture is part of)."""
+    the ambush is the happening the capture is part of). A killing that names its victim is one
+    too, however the parser hangs it on the measure ("the 10,797 people arrested after Senator Galan's
+    murder have been released")."""
     if governor.plover not in MEASURES or trigger.plover not in ("ASSAULT", "FIGHT"):
         return False
     for token in trigger.token.ancestors:
         if token.i == governor.token.i:
-            return False
+            return names_its_victim(trigger.token)
         if token.lemma_.lower() in GROUNDS_WORDS or token.lower_ in GROUNDS_WORDS:
+            return True
+    return False
+
+
+# Words by which a report compares its event with another: "murdered under circumstances similar to
+# those of the assassination of the Jesuits", "an attack comparable to the bombing of the embassy"
+COMPARING = frozenset({"similar", "comparable", "reminiscent", "resemble", "identical"})
+
+
+def is_compared(trigger: Trigger, governor: Trigger) -> bool:
+    """Violence named as what the governing event is compared with ("like the massacre of ..."): another
+    happening, which the report tells of too."""
+    for token in trigger.token.ancestors:
+        if token.i == governor.token.i:
+            return False
+        if token.lemma_.lower() in COMPARING or (token.lower_ == "like" and token.pos_ == "ADP"):
             return True
     return False
 

@@ -205,7 +205,7 @@ class RoleFinder:
         actor: Token | Span | None = None
         recipient: Token | None = None
         by = prep_objects(noun, ("by",))
-        of = prep_objects(noun, ("of",))
+        of = prep_objects(noun, ("of",)) or _of_after_date(noun)
         # "the assassination of six Jesuits on 16 November": a date is never the party acted on
         on = [t for t in prep_objects(noun, ("on", "against", "targeting", "at")) if not _is_date(t)]
         if not on:  # "the murder committed by FMLN guerrillas against Dr Ignacio Ellacuria"
@@ -370,6 +370,14 @@ def _perpetrated_against(noun: Token) -> list[Token]:
     return found
 
 
+def _of_after_date(noun: Token) -> list[Token]:
+    """ "The assassination on 22 March of Bernardo Jaramillo": the parser hangs the "of" on the date,
+    but a date has no "of" of its own other than a year or a date ("in May of 1989", "on 2 March of
+    this year"), so the phrase is the act's."""
+    dates = [t for t in prep_objects(noun, ("on", "in")) if _is_date(t)]
+    return [o for t in dates for o in prep_objects(t, ("of",)) if not _is_date(o) and o.pos_ != "NUM"]
+
+
 def _is_date(token: Token) -> bool:
     """A date or time ("16 NOVEMBER", "Sunday"), also where the tagger does not mark it (upper case)."""
     return token.ent_type_ in TIME_ENTS or is_calendar_word(token.text)
@@ -433,6 +441,13 @@ def _victim_of(noun: Token) -> Token | None:
     if any(c.dep_ in ("dobj", "oprd", "attr") and c.lemma_.lower() in VICTIM_NOUNS for c in holder.children):
         return subject(holder)  # "fell victim to": "to" hangs on the verb
     return None
+
+
+def names_its_victim(noun: Token) -> bool:
+    """An act noun that names who underwent it: "Galan's murder", "the killing of six Jesuits"."""
+    if noun.lemma_.lower() not in UNDERGONE_NOUNS:
+        return False
+    return _undergoer(noun) is not None or bool(prep_objects(noun, ("of",)))
 
 
 def _undergoer(noun: Token) -> Token | None:
