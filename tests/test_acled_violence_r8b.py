@@ -162,6 +162,15 @@ def test_violence_told_as_an_aside_gives_way_to_the_reported_act() -> None:
     assert told_aside(_mention(text, "attacking"))
     # a headline's accusation is the report of the act itself
     assert not told_aside(_mention("The army accused of bombing herders near the border.", "bombing"))
+    # what came before the sentence's act: the arson is the note's event, the murder its background
+    text = "Youths set 20 houses ablaze in Kilgoris, following the murder of a herder the previous day."
+    murder = _mention(text, "murder", mention_id="murder")
+    arson = _mention(text, "set 20 houses ablaze", mention_id="arson")
+    assert told_aside(murder) and not told_aside(arson)
+    main = main_mention([murder, arson])
+    assert main is not None and main.trigger.text == "set 20 houses ablaze"
+    # an act at the head of its sentence is not told as what came before another
+    assert not told_aside(_mention("After the murder of a herder, youths burnt houses.", "murder"))
 
 
 # --- the target of violence is not its doer

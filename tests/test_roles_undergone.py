@@ -166,6 +166,23 @@ def test_the_day_of_the_violence_an_arrest_is_linked_with_is_not_the_arrests(pip
     assert arrest is not None and not arrest.resolved  # its reporting window, not 16 November
 
 
+def test_a_killing_told_as_what_came_before_an_act_is_a_happening_of_its_own(nlp, pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The minister confirmed today that soldiers are being deployed to the border after the murder of "
+        "opposition leader Pedro Alvarez."
+    )
+    published = datetime(1990, 2, 7, 12, tzinfo=UTC)
+    found = {m.trigger.text: m for m in analyzed(pipeline, text, published=published)}
+    murder = found["murder"]
+    assert text_of(murder.recipient) == "opposition leader pedro alvarez"
+    # "today" dates the deployment and the confirming; the murder came before, on a day the text omits
+    assert murder.time is not None and not murder.time.resolved
+    deployed = found["deployed"].time
+    assert deployed is not None and deployed.resolved and deployed.start == date(1990, 2, 7)
+    # a bare "after the ambush" may be the act's own start: it stays part of it
+    assert "ambush" not in by_trigger(nlp, "Soldiers captured two rebels after an ambush.")
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "victim"),
     [

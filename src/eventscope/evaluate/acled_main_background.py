@@ -90,15 +90,23 @@ _RELATIVE = re.compile(
 )
 
 
+# What came before the sentence's act: "houses were set ablaze ... following the murder of a man"
+_EARLIER_BEFORE = re.compile(r"(?i)\S\s+(?:after|following|since)\s+the\s+$")
+
+
 def told_aside(m: Mention) -> bool:
     """Whether violence is told as an aside: in parentheses ("2 fighters (who had killed 5 people) were
-    shot dead"), or as what a relative clause says people are suspected or accused of ("men who were
-    accused of killing a trader"). Another report of the note is its main event."""
+    shot dead"), as what a relative clause says people are suspected or accused of ("men who were
+    accused of killing a trader"), or as what came before the sentence's act ("houses were set ablaze
+    ... following the murder of a man the previous day"). Another report of the note is its main
+    event."""
     start = m.trigger.start - m.sentence.start
     if m.type.plover not in ("ASSAULT", "FIGHT") or not 0 <= start <= len(m.sentence.text):
         return False
     before = m.sentence.text[:start]
     if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+        return True
+    if _EARLIER_BEFORE.search(before):
         return True
     cause = _CAUSE_BEFORE.search(before)
     return cause is not None and _RELATIVE.search(before[: cause.start()]) is not None

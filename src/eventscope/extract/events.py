@@ -143,7 +143,7 @@ class MentionExtractor:
                     # "killed in post-election violence": a killing, the general word its background
                     trigger, harm = harm, None
                 # an event reported under another is dated by its own time expression first
-                times_of = event_times(doc, trigger.token, over, sentence_times)
+                times_of = event_times(doc, trigger.token, over, sentence_times, before=event.before)
                 times_of = outside_nested(doc, trigger.token, found, times_of)
                 places = places_by_trigger.get(trigger.token.i, [])
                 if harm is not None:

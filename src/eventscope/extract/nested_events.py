@@ -77,6 +77,10 @@ class SentenceEvent:
     trigger: Trigger
     harm: Trigger | None = None  # the harm outcome it stands in for ("killed in clashes")
     over: Trigger | None = None  # the event it is reported under ("condemned the attack")
+    # told as what came before the event it is reported under ("deployed after the murder of X"): the
+    # sentence's time dates that event, not this one (``event_times``). Not the grounds of a measure
+    # ("arrested for the murder of X on 16 November"), whose day the parser often hangs on the arrest
+    before: bool = False
 
 
 def sentence_events(matched: list[Trigger]) -> list[SentenceEvent]:
@@ -129,7 +133,7 @@ def sentence_events(matched: list[Trigger]) -> list[SentenceEvent]:
             kept.append(SentenceEvent(t))
             voiced.add(t.token.i)
         elif stands_alone(t, governor, governor.token.i in voiced, by_index) and not _yields(t, by_index):
-            kept.append(SentenceEvent(t, over=governor))
+            kept.append(SentenceEvent(t, over=governor, before=is_earlier(t, governor)))
             voiced.add(t.token.i)
         elif t.plover in SAYING and governor.plover in SAYING and governor.token.i in voiced:
             # "urges nations to condemn the attack": the inner saying is part of the outer one, but
@@ -247,7 +251,7 @@ def stands_alone(
         return False
     if governor.plover in SAYING and governor_kept:
         return True
-    if is_grounds(trigger, governor) or is_compared(trigger, governor):
+    if is_grounds(trigger, governor) or is_compared(trigger, governor) or is_earlier(trigger, governor):
         return True
     return not is_harm(trigger) and in_relative_clause(trigger.token, governor.token, triggers)
 
@@ -289,6 +293,25 @@ def is_grounds(trigger: Trigger, governor: Trigger) -> bool:
         if token.i == governor.token.i:
             return names_its_victim(trigger.token)
         if token.lemma_.lower() in GROUNDS_WORDS or token.lower_ in GROUNDS_WORDS:
+            return True
+    return False
+
+
+# Words that put a happening before the act that governs it: "deployed to the border after the murder of
+# liberal leader Luis Carlos Galan", "following the killing of", "since the assassination of"
+EARLIER_WORDS = frozenset({"after", "following", "since"})
+
+
+def is_earlier(trigger: Trigger, governor: Trigger) -> bool:
+    """A killing that names its victim, told as what came before the governing act: another, earlier
+    happening, which the report tells of too. Not a bare "after the attack", which may be the
+    governing act's own start ("captured two rebels after an ambush")."""
+    if not names_its_victim(trigger.token):
+        return False
+    for token in trigger.token.ancestors:
+        if token.i == governor.token.i:
+            return False
+        if token.lower_ in EARLIER_WORDS:
             return True
     return False
 
@@ -354,18 +377,19 @@ def _backstory(verb: Token) -> bool:
 
 
 def event_times(
-    doc: Doc, trigger: Token, governor: Trigger | None, times: Sequence[Evidence]
+    doc: Doc, trigger: Token, governor: Trigger | None, times: Sequence[Evidence], *, before: bool = False
 ) -> Sequence[Evidence]:
     """The time expressions that may date an event: under a saying governor those inside the event's
     own phrase first ("condemned today the attack on Sunday": Sunday), else the sentence's (of which
     extract/event_time.py skips the time of an act about the event: "condemned today the attack"
     leaves the attack undated, in its reporting window); a relative clause tells of the time of its
-    sentence."""
+    sentence. An event told as what came ``before`` its governor has only its own: "confirmed today that
+    soldiers are deployed after the murder of X" does not date the murder today."""
     if governor is None or _relative_clause_between(trigger, governor.token):
         return times
     inside = range(trigger.left_edge.i, trigger.right_edge.i + 1)
     own = [t for t in times if (root := span_root(doc, t.start, t.end)) is not None and root.i in inside]
-    return own or times
+    return own if before else own or times
 
 
 def outside_nested(
