@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from eventscope.extract.nested_events import EARLIER_WORDS
 from eventscope.models import ActorRef, Evidence, Mention, Modality
 from eventscope.resolve.acled_agents import agents_in
 from eventscope.resolve.ontology import crosswalk
@@ -91,7 +92,7 @@ _RELATIVE = re.compile(
 
 
 # What came before the sentence's act: "houses were set ablaze ... following the murder of a man"
-_EARLIER_BEFORE = re.compile(r"(?i)\S\s+(?:after|following|since)\s+the\s+$")
+_EARLIER_BEFORE = re.compile(r"(?i)\S\s+(?:" + "|".join(sorted(EARLIER_WORDS)) + r")\s+the\s+$")
 
 
 def told_aside(m: Mention) -> bool:

@@ -289,10 +289,19 @@ def is_grounds(trigger: Trigger, governor: Trigger) -> bool:
     murder have been released")."""
     if governor.plover not in MEASURES or trigger.plover not in ("ASSAULT", "FIGHT"):
         return False
+    if _on_the_way(
+        trigger, governor, lambda t: t.lemma_.lower() in GROUNDS_WORDS or t.lower_ in GROUNDS_WORDS
+    ):
+        return True
+    return any(t.i == governor.token.i for t in trigger.token.ancestors) and names_its_victim(trigger.token)
+
+
+def _on_the_way(trigger: Trigger, governor: Trigger, word: Callable[[Token], bool]) -> bool:
+    """Is there a ``word`` on the way up the parse from the trigger to its governor?"""
     for token in trigger.token.ancestors:
         if token.i == governor.token.i:
-            return names_its_victim(trigger.token)
-        if token.lemma_.lower() in GROUNDS_WORDS or token.lower_ in GROUNDS_WORDS:
+            return False
+        if word(token):
             return True
     return False
 
@@ -306,14 +315,9 @@ def is_earlier(trigger: Trigger, governor: Trigger) -> bool:
     """A killing that names its victim, told as what came before the governing act: another, earlier
     happening, which the report tells of too. Not a bare "after the attack", which may be the
     governing act's own start ("captured two rebels after an ambush")."""
-    if not names_its_victim(trigger.token):
-        return False
-    for token in trigger.token.ancestors:
-        if token.i == governor.token.i:
-            return False
-        if token.lower_ in EARLIER_WORDS:
-            return True
-    return False
+    return names_its_victim(trigger.token) and _on_the_way(
+        trigger, governor, lambda t: t.lower_ in EARLIER_WORDS
+    )
 
 
 # Words by which a report compares its event with another: "murdered under circumstances similar to
@@ -324,12 +328,9 @@ COMPARING = frozenset({"similar", "comparable", "reminiscent", "resemble", "iden
 def is_compared(trigger: Trigger, governor: Trigger) -> bool:
     """Violence named as what the governing event is compared with ("like the massacre of ..."): another
     happening, which the report tells of too."""
-    for token in trigger.token.ancestors:
-        if token.i == governor.token.i:
-            return False
-        if token.lemma_.lower() in COMPARING or (token.lower_ == "like" and token.pos_ == "ADP"):
-            return True
-    return False
+    return _on_the_way(
+        trigger, governor, lambda t: t.lemma_.lower() in COMPARING or (t.lower_ == "like" and t.pos_ == "ADP")
+    )
 
 
 def is_particular(token: Token) -> bool:
